@@ -1,0 +1,121 @@
+"""Shared page setup: the store connection, the sidebar, language and the demo banner.
+
+``app.py`` calls :func:`render_sidebar` on every run; pages call :func:`context` to
+read what the user chose, and :func:`t` to translate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+
+from data import queries
+from data.demo import ensure_database
+from data.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
+from data.store import connect, default_db_path, get_metadata, is_demo
+
+LANGUAGE_LABELS = {"nl": "NL", "en": "EN", "de": "DE"}
+
+
+@dataclass(frozen=True)
+class PageContext:
+    lang: str
+    year: int
+    demo: bool
+    data_version: str
+
+
+@st.cache_resource(show_spinner=False)
+def _connection(db_path: str) -> duckdb.DuckDBPyConnection:
+    """One connection per process; each query uses its own cursor (thread safe)."""
+    ensure_database(Path(db_path))
+    return connect(db_path)
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    return _connection(str(default_db_path())).cursor()
+
+
+def data_version() -> str:
+    """Changes whenever the stored data changes; part of every cache key."""
+    return get_metadata(cursor(), "data_version") or "0"
+
+
+@st.cache_data(show_spinner=False)
+def _years(version: str) -> list[int]:
+    return queries.all_data_years(cursor())
+
+
+def _default_year(years: list[int]) -> int:
+    indicator_years = queries.indicator_years(cursor(), "cultuurdeelname")
+    candidates = [y for y in years if y in indicator_years] or years
+    return max(candidates)
+
+
+def _init_from_url(key: str, allowed: list, convert: type = str) -> None:
+    """Seed a widget's state from the URL once, so a shared link restores the view."""
+    if key in st.session_state:
+        return
+    raw = st.query_params.get(key)
+    if raw is None:
+        return
+    try:
+        value = convert(raw)
+    except ValueError:
+        return
+    if value in allowed:
+        st.session_state[key] = value
+
+
+def t(key: str, **values: object) -> str:
+    """Translate ``key`` into the language chosen in the sidebar."""
+    return translate(key, st.session_state.get("lang", DEFAULT_LANGUAGE), **values)
+
+
+def render_sidebar(languages: tuple[str, ...] = LANGUAGES) -> PageContext:
+    version = data_version()
+    years = _years(version)
+    _init_from_url("lang", list(languages))
+    _init_from_url("jaar", years, int)
+    if st.session_state.get("lang") not in languages:
+        st.session_state["lang"] = DEFAULT_LANGUAGE
+    if st.session_state.get("jaar") not in years:
+        st.session_state["jaar"] = _default_year(years)
+    with st.sidebar:
+        lang = st.radio(
+            translate("sidebar.language", st.session_state["lang"]),
+            options=list(languages),
+            format_func=LANGUAGE_LABELS.__getitem__,
+            horizontal=True,
+            key="lang",
+        )
+        year = st.selectbox(
+            translate("sidebar.year", lang),
+            options=years,
+            key="jaar",
+            help=translate("sidebar.year_help", lang),
+        )
+    st.query_params["lang"] = lang
+    st.query_params["jaar"] = str(year)
+    return PageContext(lang=lang, year=int(year), demo=is_demo(cursor()), data_version=version)
+
+
+def context() -> PageContext:
+    """The choices made in the shared sidebar, for the page that is running."""
+    version = data_version()
+    return PageContext(
+        lang=st.session_state.get("lang", DEFAULT_LANGUAGE),
+        year=int(st.session_state.get("jaar") or _default_year(_years(version))),
+        demo=is_demo(cursor()),
+        data_version=version,
+    )
+
+
+def page_header(title: str, ctx: PageContext) -> None:
+    """Title plus the demo banner, the same on every page."""
+    st.title(title)
+    if ctx.demo:
+        st.warning(translate("demo.banner", ctx.lang), icon="ℹ️")

@@ -1,0 +1,46 @@
+"""Numbers as Dutch readers expect them (1.234,5) and as English readers do (1,234.5)."""
+
+from __future__ import annotations
+
+import math
+
+
+def format_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return text
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_value(value: float | None, unit: str, lang: str = "nl", decimals: int = 1) -> str:
+    """A value with its unit: '84,2%', '€ 112', '3,4 km'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if unit == "%":
+        return f"{format_number(value, decimals, lang)}%"
+    if unit == "€":
+        return f"€ {format_number(value, 0, lang)}"
+    return f"{format_number(value, decimals, lang)} {unit}"
+
+
+def format_difference(value: float | None, unit: str, lang: str = "nl") -> str:
+    """A signed difference; percentages become percentage points."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    magnitude = abs(value)
+    if unit == "%":
+        return f"{sign}{format_number(magnitude, 1, lang)} {'procentpunt' if lang == 'nl' else 'pp'}"
+    return f"{sign}{format_value(magnitude, unit, lang)}"
+
+
+def format_euro(value: float | None, lang: str = "nl") -> str:
+    """Amounts in euros, shortened to millions where that reads better."""
+    if value is None:
+        return "–"
+    if abs(value) >= 1_000_000:
+        word = "mln" if lang == "nl" else "m"
+        return f"€ {format_number(value / 1_000_000, 1, lang)} {word}"
+    return f"€ {format_number(value, 0, lang)}"

@@ -1,0 +1,216 @@
+"""The DuckDB store: one embedded database file, created and migrated on first use.
+
+Migrations are numbered and recorded in ``schema_version``; running them again is a
+no-op, so every start of the app can call :func:`migrate` safely.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+from data.indicators import INDICATORS
+from data.reference import (
+    DISCIPLINES,
+    FUNDING_SOURCES,
+    GEMEENTEN,
+    KREIS_NAMES,
+    STATUSES,
+    TARGET_GROUPS,
+    THEMES,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DB_ENV_VAR = "CULTUUR_DB"
+
+
+def default_db_path() -> Path:
+    """The database file: ``$CULTUUR_DB`` if set, else a git-ignored file in ``.data/``."""
+    configured = os.environ.get(DB_ENV_VAR)
+    if configured:
+        return Path(configured)
+    return PROJECT_ROOT / ".data" / "cultuurdashboard.duckdb"
+
+
+_SCHEMA_V1 = """
+CREATE TABLE gemeente (
+    code VARCHAR PRIMARY KEY,
+    naam VARCHAR NOT NULL,
+    inwoners_2015 INTEGER NOT NULL,
+    oppervlakte_land_ha INTEGER NOT NULL
+);
+CREATE TABLE thema (code VARCHAR PRIMARY KEY, naam_nl VARCHAR NOT NULL, naam_en VARCHAR NOT NULL);
+CREATE TABLE discipline (code VARCHAR PRIMARY KEY, naam_nl VARCHAR NOT NULL, naam_en VARCHAR NOT NULL);
+CREATE TABLE doelgroep (code VARCHAR PRIMARY KEY, naam_nl VARCHAR NOT NULL, naam_en VARCHAR NOT NULL);
+CREATE TABLE financieringsbron (code VARCHAR PRIMARY KEY, naam_nl VARCHAR NOT NULL, naam_en VARCHAR NOT NULL);
+CREATE TABLE status (code VARCHAR PRIMARY KEY, naam_nl VARCHAR NOT NULL, naam_en VARCHAR NOT NULL);
+CREATE TABLE indicator (code VARCHAR PRIMARY KEY, naam_nl VARCHAR NOT NULL, eenheid VARCHAR NOT NULL);
+CREATE TABLE kreis (code VARCHAR PRIMARY KEY, naam VARCHAR NOT NULL);
+
+CREATE TABLE indicator_waarde (
+    gemeente_code VARCHAR NOT NULL,
+    jaar INTEGER NOT NULL CHECK (jaar BETWEEN 1990 AND 2100),
+    indicator VARCHAR NOT NULL REFERENCES indicator(code),
+    groep VARCHAR NOT NULL DEFAULT 'totaal',
+    waarde DOUBLE,
+    bron VARCHAR,
+    status VARCHAR NOT NULL DEFAULT 'definitief' CHECK (status IN ('voorlopig', 'definitief')),
+    PRIMARY KEY (gemeente_code, jaar, indicator, groep)
+);
+
+CREATE TABLE initiatief (
+    id VARCHAR PRIMARY KEY,
+    naam VARCHAR NOT NULL,
+    omschrijving VARCHAR,
+    organisatie VARCHAR NOT NULL,
+    thema VARCHAR NOT NULL REFERENCES thema(code),
+    discipline VARCHAR NOT NULL REFERENCES discipline(code),
+    status VARCHAR NOT NULL REFERENCES status(code),
+    startjaar INTEGER NOT NULL,
+    eindjaar INTEGER NOT NULL,
+    budget DOUBLE NOT NULL CHECK (budget >= 0),
+    bereik INTEGER NOT NULL CHECK (bereik >= 0),
+    CHECK (eindjaar >= startjaar)
+);
+CREATE TABLE initiatief_gemeente (
+    initiatief_id VARCHAR NOT NULL,
+    gemeente_code VARCHAR NOT NULL REFERENCES gemeente(code),
+    PRIMARY KEY (initiatief_id, gemeente_code)
+);
+CREATE TABLE initiatief_doelgroep (
+    initiatief_id VARCHAR NOT NULL,
+    doelgroep VARCHAR NOT NULL REFERENCES doelgroep(code),
+    PRIMARY KEY (initiatief_id, doelgroep)
+);
+CREATE TABLE partner (
+    id VARCHAR PRIMARY KEY,
+    naam VARCHAR NOT NULL,
+    land VARCHAR NOT NULL CHECK (land IN ('NL', 'DE')),
+    plaats VARCHAR NOT NULL,
+    lat DOUBLE,
+    lon DOUBLE,
+    kreis_code VARCHAR REFERENCES kreis(code),
+    CHECK (land = 'NL' OR kreis_code IS NOT NULL)
+);
+CREATE TABLE initiatief_partner (
+    initiatief_id VARCHAR NOT NULL,
+    partner_id VARCHAR NOT NULL,
+    PRIMARY KEY (initiatief_id, partner_id)
+);
+CREATE TABLE financiering (
+    initiatief_id VARCHAR NOT NULL,
+    bron VARCHAR NOT NULL REFERENCES financieringsbron(code),
+    bedrag DOUBLE NOT NULL CHECK (bedrag >= 0),
+    PRIMARY KEY (initiatief_id, bron)
+);
+CREATE TABLE metadata (sleutel VARCHAR PRIMARY KEY, waarde VARCHAR);
+
+-- One row per initiative and year it runs; budget and reach are spread evenly
+-- over those years so that yearly totals never count an initiative twice.
+CREATE VIEW initiatief_jaar AS
+WITH duits AS (
+    SELECT DISTINCT ip.initiatief_id
+    FROM initiatief_partner ip JOIN partner p ON p.id = ip.partner_id
+    WHERE p.land = 'DE'
+), jaren AS (
+    SELECT id, budget, bereik, eindjaar - startjaar + 1 AS looptijd,
+           unnest(generate_series(startjaar, eindjaar)) AS jaar
+    FROM initiatief
+)
+SELECT j.id AS initiatief_id,
+       CAST(j.jaar AS INTEGER) AS jaar,
+       j.budget / j.looptijd AS budget_jaar,
+       j.bereik / j.looptijd AS bereik_jaar,
+       d.initiatief_id IS NOT NULL AS grensoverschrijdend
+FROM jaren j LEFT JOIN duits d ON d.initiatief_id = j.id;
+"""
+
+
+def _seed_reference(con: duckdb.DuckDBPyConnection) -> None:
+    con.executemany(
+        "INSERT INTO gemeente VALUES (?, ?, ?, ?)",
+        [(g.code, g.naam, g.inwoners_2015, g.oppervlakte_land_ha) for g in GEMEENTEN],
+    )
+    for table, terms in (
+        ("thema", THEMES),
+        ("discipline", DISCIPLINES),
+        ("doelgroep", TARGET_GROUPS),
+        ("financieringsbron", FUNDING_SOURCES),
+        ("status", STATUSES),
+    ):
+        con.executemany(
+            f"INSERT INTO {table} VALUES (?, ?, ?)",  # noqa: S608 - table names are constants
+            [(t.code, t.nl, t.en) for t in terms],
+        )
+    con.executemany(
+        "INSERT INTO indicator VALUES (?, ?, ?)", [(i.code, i.name_nl, i.unit) for i in INDICATORS]
+    )
+    con.executemany("INSERT INTO kreis VALUES (?, ?)", list(KREIS_NAMES.items()))
+
+
+def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(_SCHEMA_V1)
+    _seed_reference(con)
+
+
+MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (_migration_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()
+    if not exists or exists[0] == 0:
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Bring the schema up to date, each migration in its own transaction."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version "
+        "(version INTEGER PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    current = schema_version(con)
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        if number <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            migration(con)
+            con.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return schema_version(con)
+
+
+def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (and, when writable, migrate) the database file at ``path``."""
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        migrate(con)
+    return con
+
+
+def get_metadata(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    row = con.execute("SELECT waarde FROM metadata WHERE sleutel = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_metadata(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute("INSERT OR REPLACE INTO metadata VALUES (?, ?)", [key, value])
+
+
+def is_demo(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the store holds generated demo data (the app then shows a banner)."""
+    return get_metadata(con, "dataset") == "demo"

@@ -1,0 +1,26 @@
+"""Overzicht: the year's headline figures and the headline indicator on the map."""
+
+import streamlit as st
+
+from components import data_access
+from components.kpis import render_overview_kpis
+from components.map_panel import render_indicator_map
+from components.page_setup import context, page_header, t
+from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE
+from data.reference import TOTAL_GROUP
+
+ctx = context()
+page_header(t("overzicht.title", year=ctx.year), ctx)
+st.caption(t("overzicht.intro"))
+
+render_overview_kpis(data_access.overview_kpis(ctx.year, ctx.data_version), ctx.lang)
+
+indicator = INDICATOR_BY_CODE[HEADLINE_INDICATOR]
+years = data_access.indicator_years(indicator.code, TOTAL_GROUP, ctx.data_version)
+shown_year = max((y for y in years if y <= ctx.year), default=max(years))
+st.subheader(t("overzicht.map_title", indicator=indicator.name(ctx.lang), year=shown_year))
+if shown_year != ctx.year:
+    st.info(t("overzicht.map_fallback_year", year=ctx.year, shown=shown_year))
+frame = data_access.indicator_by_gemeente(indicator.code, shown_year, TOTAL_GROUP, ctx.data_version)
+render_indicator_map(frame=frame, indicator=indicator, lang=ctx.lang, key="overzicht_map")
+st.caption(t("overzicht.map_caption", definition=indicator.definition(ctx.lang)))
