@@ -22,8 +22,12 @@ def indicator_table(frame: pd.DataFrame, indicator: Indicator, lang: str) -> pd.
             translate("col.rank", lang): frame["rang"].astype("Int64"),
             translate("col.gemeente", lang): frame["naam"],
             translate("col.value", lang, unit=unit): [format_value(v, unit, lang) for v in frame["waarde"]],
-            translate("col.diff_twente", lang): [format_difference(v, unit, lang) for v in frame["verschil_twente"]],
-            translate("col.diff_nl", lang): [format_difference(v, unit, lang) for v in frame["verschil_nederland"]],
+            translate("col.diff_twente", lang): [
+                format_difference(v, unit, lang) for v in frame["verschil_twente"]
+            ],
+            translate("col.diff_nl", lang): [
+                format_difference(v, unit, lang) for v in frame["verschil_nederland"]
+            ],
         }
     )
 

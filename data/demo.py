@@ -20,7 +20,6 @@ import pandas as pd
 
 from data.indicators import INDICATORS, Indicator
 from data.reference import (
-    AGE_GROUPS,
     COUNTRY_NL,
     CROSS_BORDER_FUNDING,
     DISCIPLINES,
@@ -29,7 +28,6 @@ from data.reference import (
     REGION_TWENTE,
     TARGET_GROUPS,
     THEMES,
-    TOTAL_GROUP,
 )
 from data.store import connect, set_metadata
 
@@ -92,9 +90,7 @@ def _urbanity() -> dict[str, float]:
     return {code: (d - low) / (high - low) for code, d in density.items()}
 
 
-def _indicator_value(
-    ind: Indicator, rural_urban: float, year: int, noise: float, offset: float
-) -> float:
+def _indicator_value(ind: Indicator, rural_urban: float, year: int, noise: float, offset: float) -> float:
     rural, urban, trend = LEVELS[ind.code]
     level = rural + (urban - rural) * rural_urban + offset + trend * (year - 2019) + noise
     if ind.code in ATTENDANCE:
@@ -146,16 +142,46 @@ def generate_indicator_values(rng: np.random.Generator) -> pd.DataFrame:
 
 
 _NAME_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "erfgoed": (("Erfgoedroute", "Verhalen van", "Open Erven", "Twentse Heemkunde"), ("het Twentse land", "de Dinkel", "het erve", "de textielstad")),
-    "podiumkunsten": (("Theater op locatie", "Dansvoorstelling", "Zomertoneel", "Podium"), ("aan de grens", "in het dorp", "Twente", "op de es")),
-    "muziek": (("Café-concerten", "Harmonie", "Koorfestival", "Muziekroute"), ("Oost", "Twente", "zonder grenzen", "in de kerk")),
-    "beeldende_kunst": (("Kunstroute", "Atelierdagen", "Expositie", "Beeldentuin"), ("Twente", "langs de Regge", "in de fabriek", "op het land")),
-    "letteren": (("Leesclub", "Voorleesfeest", "Poëzieroute", "Schrijversavonden"), ("in de bibliotheek", "voor iedereen", "Twents", "aan de grens")),
-    "film_media": (("Filmhuis", "Documentaire", "Mediawerkplaats", "Zomerfilm"), ("op het plein", "Twente", "in de schuur", "jong")),
-    "festivals": (("Festival", "Grensfestival", "Dorpsfeest", "Zomeravond"), ("Twente", "aan het water", "op de es", "Euregio")),
-    "cultuureducatie": (("Cultuurmenu", "Kunstklas", "Muziek op school", "Cultuurkids"), ("Twente", "in de klas", "voor de basisschool", "na school")),
-    "amateurkunst": (("Amateurtheater", "Koor", "Fanfare", "Schilderclub"), ("van het dorp", "Twente", "samen", "plus")),
-    "design": (("Maakplaats", "Designlab", "Textiellab", "Creatieve broedplaats"), ("Twente", "in de fabriek", "van morgen", "circulair")),
+    "erfgoed": (
+        ("Erfgoedroute", "Verhalen van", "Open Erven", "Twentse Heemkunde"),
+        ("het Twentse land", "de Dinkel", "het erve", "de textielstad"),
+    ),
+    "podiumkunsten": (
+        ("Theater op locatie", "Dansvoorstelling", "Zomertoneel", "Podium"),
+        ("aan de grens", "in het dorp", "Twente", "op de es"),
+    ),
+    "muziek": (
+        ("Café-concerten", "Harmonie", "Koorfestival", "Muziekroute"),
+        ("Oost", "Twente", "zonder grenzen", "in de kerk"),
+    ),
+    "beeldende_kunst": (
+        ("Kunstroute", "Atelierdagen", "Expositie", "Beeldentuin"),
+        ("Twente", "langs de Regge", "in de fabriek", "op het land"),
+    ),
+    "letteren": (
+        ("Leesclub", "Voorleesfeest", "Poëzieroute", "Schrijversavonden"),
+        ("in de bibliotheek", "voor iedereen", "Twents", "aan de grens"),
+    ),
+    "film_media": (
+        ("Filmhuis", "Documentaire", "Mediawerkplaats", "Zomerfilm"),
+        ("op het plein", "Twente", "in de schuur", "jong"),
+    ),
+    "festivals": (
+        ("Festival", "Grensfestival", "Dorpsfeest", "Zomeravond"),
+        ("Twente", "aan het water", "op de es", "Euregio"),
+    ),
+    "cultuureducatie": (
+        ("Cultuurmenu", "Kunstklas", "Muziek op school", "Cultuurkids"),
+        ("Twente", "in de klas", "voor de basisschool", "na school"),
+    ),
+    "amateurkunst": (
+        ("Amateurtheater", "Koor", "Fanfare", "Schilderclub"),
+        ("van het dorp", "Twente", "samen", "plus"),
+    ),
+    "design": (
+        ("Maakplaats", "Designlab", "Textiellab", "Creatieve broedplaats"),
+        ("Twente", "in de fabriek", "van morgen", "circulair"),
+    ),
 }
 _THEME_DISCIPLINES: dict[str, tuple[float, ...]] = {
     # weights in the order of DISCIPLINES
@@ -163,8 +189,25 @@ _THEME_DISCIPLINES: dict[str, tuple[float, ...]] = {
     "traditie_innovatie": (1, 2, 2, 1, 1, 1, 1, 2, 2, 3),
     "grenzeloos": (1, 2, 2, 1, 1, 1, 3, 1, 1, 1),
 }
-_NL_ORG_TYPES = ("Bibliotheek", "Muziekschool", "Stichting Erfgoed", "Theater", "Kunstcentrum", "Historische Vereniging", "Poppodium", "Cultuurhuis")
-_DE_ORG_TYPES = ("Stadtbibliothek", "Musikschule", "Kulturverein", "Heimatverein", "Kunstverein", "Theater", "Kulturbüro")
+_NL_ORG_TYPES = (
+    "Bibliotheek",
+    "Muziekschool",
+    "Stichting Erfgoed",
+    "Theater",
+    "Kunstcentrum",
+    "Historische Vereniging",
+    "Poppodium",
+    "Cultuurhuis",
+)
+_DE_ORG_TYPES = (
+    "Stadtbibliothek",
+    "Musikschule",
+    "Kulturverein",
+    "Heimatverein",
+    "Kunstverein",
+    "Theater",
+    "Kulturbüro",
+)
 
 
 def _partners(rng: np.random.Generator, scale: int) -> pd.DataFrame:
@@ -173,19 +216,41 @@ def _partners(rng: np.random.Generator, scale: int) -> pd.DataFrame:
         for k, org_type in enumerate(_NL_ORG_TYPES):
             for copy in range(scale):
                 suffix = "" if copy == 0 else f" {copy + 1}"
-                rows.append({"id": f"NL-{g.code}-{k}-{copy}", "naam": f"{org_type} {g.naam}{suffix}", "land": "NL", "plaats": g.naam, "lat": None, "lon": None, "kreis_code": None})
+                rows.append(
+                    {
+                        "id": f"NL-{g.code}-{k}-{copy}",
+                        "naam": f"{org_type} {g.naam}{suffix}",
+                        "land": "NL",
+                        "plaats": g.naam,
+                        "lat": None,
+                        "lon": None,
+                        "kreis_code": None,
+                    }
+                )
     for p_index, place in enumerate(GERMAN_PLACES):
         for k, org_type in enumerate(_DE_ORG_TYPES):
             for copy in range(scale):
                 suffix = "" if copy == 0 else f" {copy + 1}"
-                rows.append({"id": f"DE-{p_index}-{k}-{copy}", "naam": f"{org_type} {place.naam}{suffix}", "land": "DE", "plaats": place.naam, "lat": place.lat, "lon": place.lon, "kreis_code": place.kreis_code})
+                rows.append(
+                    {
+                        "id": f"DE-{p_index}-{k}-{copy}",
+                        "naam": f"{org_type} {place.naam}{suffix}",
+                        "land": "DE",
+                        "plaats": place.naam,
+                        "lat": place.lat,
+                        "lon": place.lon,
+                        "kreis_code": place.kreis_code,
+                    }
+                )
     frame = pd.DataFrame(rows)
     frame["lat"] = frame["lat"].astype("float64")
     frame["lon"] = frame["lon"].astype("float64")
     return frame
 
 
-def _pick_gemeenten(rng: np.random.Generator, theme: str, affinity: np.ndarray, theme_index: int) -> list[str]:
+def _pick_gemeenten(
+    rng: np.random.Generator, theme: str, affinity: np.ndarray, theme_index: int
+) -> list[str]:
     count = int(rng.choice([1, 2, 3, 4, 5], p=[0.5, 0.2, 0.12, 0.1, 0.08]))
     weights = np.array([g.inwoners_2015**0.5 for g in GEMEENTEN]) * affinity[:, theme_index]
     if theme == "grenzeloos":
@@ -196,7 +261,9 @@ def _pick_gemeenten(rng: np.random.Generator, theme: str, affinity: np.ndarray, 
 
 def generate_initiatives(rng: np.random.Generator, scale: int = 1) -> dict[str, pd.DataFrame]:
     partners = _partners(rng, scale)
-    nl_by_place = {place: grp["id"].tolist() for place, grp in partners[partners["land"] == "NL"].groupby("plaats")}
+    nl_by_place = {
+        place: grp["id"].tolist() for place, grp in partners[partners["land"] == "NL"].groupby("plaats")
+    }
     de_ids = partners[partners["land"] == "DE"]["id"].to_numpy()
     partner_names = dict(zip(partners["id"], partners["naam"], strict=True))
     # Municipality x theme affinity, with a few near-gaps so the coverage matrix has holes.
@@ -242,7 +309,10 @@ def generate_initiatives(rng: np.random.Generator, scale: int = 1) -> dict[str, 
         )
         links += [{"initiatief_id": initiative_id, "gemeente_code": c} for c in gemeenten]
         chosen_groups = rng.choice(len(TARGET_GROUPS), size=int(rng.integers(1, 4)), replace=False)
-        groups += [{"initiatief_id": initiative_id, "doelgroep": TARGET_GROUPS[i].code} for i in sorted(chosen_groups)]
+        groups += [
+            {"initiatief_id": initiative_id, "doelgroep": TARGET_GROUPS[i].code}
+            for i in sorted(chosen_groups)
+        ]
         members = {lead}
         if cross_border:
             members |= set(rng.choice(de_ids, size=int(rng.integers(1, 4)), replace=False).tolist())
@@ -258,7 +328,9 @@ def generate_initiatives(rng: np.random.Generator, scale: int = 1) -> dict[str, 
     }
 
 
-def _funding_rows(rng: np.random.Generator, initiative_id: str, budget: float, cross_border: bool) -> list[dict[str, object]]:
+def _funding_rows(
+    rng: np.random.Generator, initiative_id: str, budget: float, cross_border: bool
+) -> list[dict[str, object]]:
     sources = ["gemeente"]
     others = ["provincie", "regio_twente", "fcp", "fondsen", "eigen"]
     sources += list(rng.choice(others, size=int(rng.integers(0, 3)), replace=False))
@@ -267,7 +339,10 @@ def _funding_rows(rng: np.random.Generator, initiative_id: str, budget: float, c
     shares = rng.dirichlet(np.ones(len(sources)))
     amounts = [round(budget * s, -1) for s in shares]
     amounts[-1] = round(budget - sum(amounts[:-1]), 2)  # amounts add up to the budget exactly
-    return [{"initiatief_id": initiative_id, "bron": s, "bedrag": a} for s, a in zip(sources, amounts, strict=True)]
+    return [
+        {"initiatief_id": initiative_id, "bron": s, "bedrag": a}
+        for s, a in zip(sources, amounts, strict=True)
+    ]
 
 
 def generate_demo_data(seed: int = DEFAULT_SEED, scale: int = 1) -> DemoData:
@@ -287,7 +362,7 @@ def write_demo_data(con, data: DemoData, *, seed: int, scale: int) -> None:  # n
         for table in DemoData.TABLES:
             con.execute(f"DELETE FROM {table}")  # noqa: S608 - constant table names
         for table in DemoData.TABLES:
-            frame = getattr(data, table)  # noqa: F841 - read by DuckDB's replacement scan
+            frame = getattr(data, table)
             columns = ", ".join(frame.columns)
             con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM frame")  # noqa: S608
         set_metadata(con, "dataset", "demo")

@@ -12,7 +12,11 @@ DEFAULT_LANGUAGE = "nl"
 
 TEXTS: dict[str, dict[str, str]] = {
     # App shell
-    "app.title": {"nl": "Cultuurdashboard Twente", "en": "Culture dashboard Twente", "de": "Kulturdashboard Twente"},
+    "app.title": {
+        "nl": "Cultuurdashboard Twente",
+        "en": "Culture dashboard Twente",
+        "de": "Kulturdashboard Twente",
+    },
     "nav.section.overview": {"nl": "Overzicht", "en": "Overview"},
     "nav.section.analysis": {"nl": "Analyse", "en": "Analysis"},
     "nav.section.initiatives": {"nl": "Initiatieven", "en": "Initiatives"},
@@ -130,7 +134,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "map.no_data": {"nl": "geen gegevens", "en": "no data"},
     "map.rank": {"nl": "rang {rank} van {total}", "en": "rank {rank} of {total}"},
     "map.missing_legend": {"nl": "Geen gegevens", "en": "No data"},
-    "map.attribution": {"nl": "Kaartgrenzen: CBS/Kadaster (CC-BY 4.0), GADM", "en": "Boundaries: CBS/Kadaster (CC-BY 4.0), GADM"},
+    "map.attribution": {
+        "nl": "Kaartgrenzen: CBS/Kadaster (CC-BY 4.0), GADM",
+        "en": "Boundaries: CBS/Kadaster (CC-BY 4.0), GADM",
+    },
     "map.unavailable": {
         "nl": "De kaart kan niet getoond worden. {reason}",
         "en": "The map cannot be shown. {reason}",
@@ -197,8 +204,6 @@ TEXTS: dict[str, dict[str, str]] = {
 def translate(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     """The text for ``key`` in ``lang`` (German falls back to English), filled with ``values``."""
     entry = TEXTS[key]
-    if lang == "de":
-        text = entry.get("de") or entry["en"]
-    else:
-        text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    fallback = "en" if lang == "de" else DEFAULT_LANGUAGE
+    text = entry.get(lang) or entry[fallback]
     return text.format(**values) if values else text

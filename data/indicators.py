@@ -138,8 +138,7 @@ INDICATORS: tuple[Indicator, ...] = (
         name_en="Library membership, under 18",
         definition_nl="Jeugdleden (0-17 jaar) van de openbare bibliotheek als aandeel van "
         "alle inwoners van 0-17 jaar.",
-        definition_en="Youth members (0-17) of the public library as a share of all "
-        "residents aged 0-17.",
+        definition_en="Youth members (0-17) of the public library as a share of all residents aged 0-17.",
         unit="%",
         population_nl="inwoners 0-17",
         population_en="residents 0-17",
@@ -171,8 +170,7 @@ INDICATORS: tuple[Indicator, ...] = (
         name_en="Municipal culture spending",
         definition_nl="Lasten van de gemeente voor cultuur (Iv3-taakvelden 5.3 tot en met "
         "5.6) per inwoner, in euro's.",
-        definition_en="Municipal expenditure on culture (Iv3 functions 5.3 to 5.6) per "
-        "resident, in euros.",
+        definition_en="Municipal expenditure on culture (Iv3 functions 5.3 to 5.6) per resident, in euros.",
         unit="€",
         population_nl="alle inwoners",
         population_en="all residents",
@@ -187,8 +185,7 @@ INDICATORS: tuple[Indicator, ...] = (
         name_en="Distance to a museum",
         definition_nl="Gemiddelde afstand over de weg van alle inwoners tot het "
         "dichtstbijzijnde museum, in kilometers.",
-        definition_en="Average road distance of all residents to the nearest museum, in "
-        "kilometres.",
+        definition_en="Average road distance of all residents to the nearest museum, in kilometres.",
         unit="km",
         population_nl="alle inwoners",
         population_en="all residents",
@@ -203,8 +200,7 @@ INDICATORS: tuple[Indicator, ...] = (
         name_en="Distance to a library",
         definition_nl="Gemiddelde afstand over de weg van alle inwoners tot de "
         "dichtstbijzijnde bibliotheekvestiging, in kilometers.",
-        definition_en="Average road distance of all residents to the nearest library "
-        "branch, in kilometres.",
+        definition_en="Average road distance of all residents to the nearest library branch, in kilometres.",
         unit="km",
         population_nl="alle inwoners",
         population_en="all residents",
@@ -219,8 +215,7 @@ INDICATORS: tuple[Indicator, ...] = (
         name_en="Distance to a cinema",
         definition_nl="Gemiddelde afstand over de weg van alle inwoners tot de "
         "dichtstbijzijnde bioscoop, in kilometers.",
-        definition_en="Average road distance of all residents to the nearest cinema, in "
-        "kilometres.",
+        definition_en="Average road distance of all residents to the nearest cinema, in kilometres.",
         unit="km",
         population_nl="alle inwoners",
         population_en="all residents",

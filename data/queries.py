@@ -61,7 +61,7 @@ def overview_kpis(con: Connection, year: int) -> OverviewKpis:
            FROM initiatief_jaar WHERE jaar = ?""",
         [year],
     ).fetchone()
-    assert row is not None
+    count, participants, budget, share = row if row else (0, 0.0, 0.0, None)
     per_theme = dict(
         con.execute(
             """SELECT i.thema, count(DISTINCT ig.gemeente_code)
@@ -74,10 +74,10 @@ def overview_kpis(con: Connection, year: int) -> OverviewKpis:
     )
     return OverviewKpis(
         year=year,
-        initiatives=int(row[0]),
-        participants=float(row[1]),
-        budget=float(row[2]),
-        cross_border_share=None if row[3] is None else float(row[3]),
+        initiatives=int(count),
+        participants=float(participants),
+        budget=float(budget),
+        cross_border_share=None if share is None else float(share),
         gemeenten_per_theme={t.code: int(per_theme.get(t.code, 0)) for t in THEMES},
     )
 

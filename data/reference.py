@@ -76,10 +76,8 @@ THEMES: tuple[Term, ...] = (
         "Traditie en innovatie",
         "Tradition and innovation",
         "Tradition und Innovation",
-        "Tradities levend houden en vernieuwen, met ruimte voor makers, technologie "
-        "en nieuwe vormen.",
-        "Keeping traditions alive and renewing them, with room for makers, "
-        "technology and new forms.",
+        "Tradities levend houden en vernieuwen, met ruimte voor makers, technologie en nieuwe vormen.",
+        "Keeping traditions alive and renewing them, with room for makers, technology and new forms.",
     ),
     Term(
         "grenzeloos",

@@ -1,0 +1,111 @@
+"""App-level tests: every registered page runs, and Overzicht shows the right numbers."""
+
+from pathlib import Path
+
+import duckdb
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from data.formatting import format_number
+from data.queries import overview_kpis
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
+
+
+def open_app(page: str | None = None, **query: str) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.run()
+    if page:
+        app.switch_page(f"pages/{page}").run()
+    return app
+
+
+def all_text(app: AppTest) -> str:
+    parts = [e.value for e in app.markdown] + [e.value for e in app.title] + [e.value for e in app.caption]
+    parts += [e.body for e in app.warning] + [e.body for e in app.info] + [e.value for e in app.subheader]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.mark.usefixtures("app_env")
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_without_exception(page: str):
+    app = open_app(page)
+    assert not app.exception, app.exception
+    assert app.title, "every page has a title"
+    assert "Demodata" in all_text(app), "the demo banner is on every page"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_overzicht_tiles_match_a_direct_query(demo_con: duckdb.DuckDBPyConnection):
+    app = open_app()
+    year = app.sidebar.selectbox[0].value
+    expected = overview_kpis(demo_con, year)
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Initiatieven"] == format_number(expected.initiatives, 0, "nl")
+    assert metrics["Deelnemers bereikt"] == format_number(expected.participants, 0, "nl")
+    assert metrics["Grensoverschrijdend"] == f"{format_number(expected.cross_border_share * 100, 0, 'nl')}%"
+    assert (
+        metrics["Gemeenten bereikt: Grenzeloos Twente"]
+        == f"{expected.gemeenten_per_theme['grenzeloos']} / 14"
+    )
+
+
+@pytest.mark.usefixtures("app_env")
+def test_changing_the_year_changes_the_tiles(demo_con: duckdb.DuckDBPyConnection):
+    app = open_app()
+    app.sidebar.selectbox[0].select(2022).run()
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Initiatieven"] == str(overview_kpis(demo_con, 2022).initiatives)
+    assert app.title[0].value == "Cultuur in Twente in 2022"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_english_switch_changes_title_labels_and_banner():
+    app = open_app()
+    assert app.title[0].value.startswith("Cultuur in Twente")
+    app.sidebar.radio[0].set_value("en").run()
+    assert app.title[0].value.startswith("Culture in Twente")
+    assert "Initiatives" in {m.label for m in app.metric}
+    assert "fictional example data" in all_text(app)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_language_and_year_come_from_the_url():
+    app = open_app(lang="en", jaar="2021")
+    assert app.title[0].value == "Culture in Twente in 2021"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_over_de_data_lists_every_indicator_and_the_sources():
+    from data.indicators import INDICATORS
+
+    app = open_app("over_de_data.py")
+    table = app.dataframe[0].value
+    assert len(table) == len(INDICATORS)
+    assert "Hoger is beter" in table.columns
+    text = all_text(app)
+    assert "CC-BY 4.0" in text
+    assert "Welke gegevens zijn demodata?" in text
+
+
+def test_missing_boundaries_show_a_message_and_the_table(
+    app_env, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    from data import geo
+
+    monkeypatch.setenv(geo.GEO_ENV_VAR, str(tmp_path))
+    monkeypatch.setattr(geo, "_PROJECT_ROOT", tmp_path / "nowhere" / "project")
+    geo.load_twente_gemeenten.cache_clear()
+    st.cache_data.clear()
+    try:
+        app = open_app()
+        assert not app.exception
+        assert any("Kaartgrenzen niet gevonden" in e.body for e in app.error)
+        assert len(app.dataframe[0].value) == 14  # the numbers are still there as a table
+    finally:
+        geo.load_twente_gemeenten.cache_clear()
+        st.cache_data.clear()

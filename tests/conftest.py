@@ -1,0 +1,219 @@
+"""Shared fixtures: databases built by the same code that builds the dev database.
+
+``demo_db`` is the seeded demo database (as the app builds it on first start);
+``small_db`` is a hand-made store whose answers are known by heart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from data.demo import DEFAULT_SEED, build_demo_database
+from data.store import DB_ENV_VAR, connect, set_metadata
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def demo_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo_database(tmp_path_factory.mktemp("demo") / "demo.duckdb", seed=DEFAULT_SEED)
+
+
+@pytest.fixture
+def demo_con(demo_db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    # Same configuration as the app's own connection, so both can be open in one process.
+    con = connect(demo_db_path)
+    yield con
+    con.close()
+
+
+# A small store with known answers: three initiatives, two indicator years.
+SMALL_INITIATIVES = [
+    # id, naam, omschrijving, organisatie, thema, discipline, status, start, eind, budget, bereik
+    ("A", "Erfgoedroute", "", "Stichting A", "tijd_ruimte", "erfgoed", "afgerond", 2022, 2023, 20_000.0, 400),
+    ("B", "Grensfestival", "", "Stichting B", "grenzeloos", "festivals", "lopend", 2023, 2023, 9_000.0, 300),
+    (
+        "C",
+        "Maakplaats",
+        "",
+        "Stichting C",
+        "traditie_innovatie",
+        "design",
+        "lopend",
+        2023,
+        2025,
+        30_000.0,
+        900,
+    ),
+]
+SMALL_LINKS = [("A", "GM0153"), ("A", "GM0168"), ("B", "GM0168"), ("C", "GM0164")]
+SMALL_PARTNERS = [
+    ("P1", "Stichting B", "NL", "Losser", None, None, None),
+    ("P2", "Kulturbüro Gronau", "DE", "Gronau (Westf.)", 52.2126, 7.0411, "DE-GADM-297"),
+]
+SMALL_PARTNER_LINKS = [("B", "P1"), ("B", "P2")]
+
+
+def _small_indicator_rows() -> list[tuple]:
+    rows = []
+    values_2023 = {"GM0153": 80.0, "GM0164": 85.0, "GM0168": 70.0, "CR12": 78.0, "NL01": 82.0}
+    for code, value in values_2023.items():
+        rows.append((code, 2023, "cultuurdeelname", "totaal", value, "test", "definitief"))
+        rows.append((code, 2023, "afstand_museum", "totaal", value / 10, "test", "definitief"))
+    rows.append(("GM0153", 2022, "cultuurdeelname", "totaal", 75.0, "test", "definitief"))
+    return rows
+
+
+def build_small_database(path: Path) -> Path:
+    con = connect(path)
+    con.executemany("INSERT INTO initiatief VALUES (?,?,?,?,?,?,?,?,?,?,?)", SMALL_INITIATIVES)
+    con.executemany("INSERT INTO initiatief_gemeente VALUES (?,?)", SMALL_LINKS)
+    con.executemany("INSERT INTO partner VALUES (?,?,?,?,?,?,?)", SMALL_PARTNERS)
+    con.executemany("INSERT INTO initiatief_partner VALUES (?,?)", SMALL_PARTNER_LINKS)
+    con.executemany("INSERT INTO indicator_waarde VALUES (?,?,?,?,?,?,?)", _small_indicator_rows())
+    set_metadata(con, "dataset", "test")
+    set_metadata(con, "data_version", "small-1")
+    con.close()
+    return path
+
+
+@pytest.fixture
+def small_con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = duckdb.connect(str(build_small_database(tmp_path / "small.duckdb")))
+    yield con
+    con.close()
+
+
+@pytest.fixture
+def app_env(demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app at the session's demo database."""
+    monkeypatch.setenv(DB_ENV_VAR, str(demo_db_path))
+    return demo_db_path
+
+
+def frame_records(frame: pd.DataFrame) -> list[dict]:
+    return frame.to_dict("records")
+
+
+# --- Browser tests: a live `streamlit run` on a free port, Debian's Chromium --------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+LOCAL_PREFIXES = (
+    "http://localhost",
+    "http://127.0.0.1",
+    "ws://localhost",
+    "ws://127.0.0.1",
+    "data:",
+    "blob:",
+)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app served by the real `streamlit run`, on its own copy of the demo database.
+
+    Its own file, because DuckDB lets one process at a time hold a database open for
+    writing and the app tests in this process hold the shared one.
+    """
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    db_path = build_demo_database(tmp_path_factory.mktemp("server") / "demo.duckdb", seed=DEFAULT_SEED)
+    port = _free_port()
+    env = {**os.environ, "CULTUUR_DB": str(db_path)}
+    log = (db_path.parent / "streamlit.log").open("w")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://localhost:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        raise RuntimeError("streamlit did not start; see " + log.name)
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium).")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+class OfflinePage:
+    """A browser page that records every request leaving localhost."""
+
+    def __init__(self, page: object) -> None:
+        self.page = page
+        self.external_requests: list[str] = []
+        page.on("request", self._record)
+
+    def _record(self, request: object) -> None:
+        if not request.url.startswith(LOCAL_PREFIXES):
+            self.external_requests.append(request.url)
+
+
+@pytest.fixture
+def offline_page(browser: object) -> Iterator[OfflinePage]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
+    page = OfflinePage(context.new_page())
+    yield page
+    context.close()
+    assert page.external_requests == [], f"requests outside localhost: {page.external_requests}"

@@ -1,0 +1,60 @@
+"""Browser tests: the real app in headless Chromium, with no request outside localhost."""
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = sorted(p.stem for p in (ROOT / "pages").glob("*.py"))
+
+RENDERED_AREAS_JS = """() => {
+  const plot = document.querySelector('.js-plotly-plot');
+  const map = plot._fullLayout.map._subplot.map;
+  const fills = map.getStyle().layers.filter(l => l.type === 'fill').map(l => l.id);
+  const features = map.queryRenderedFeatures({layers: fills});
+  return new Set(features.map(f => JSON.stringify(f.properties.ct))).size;
+}"""
+
+
+def wait_for_app(page: object, text: str = "Demodata") -> None:
+    """Wait until the page has rendered ``text`` (by default the demo banner) in its main area."""
+    page.wait_for_function(
+        "t => { const m = document.querySelector('[data-testid=\"stMain\"]');"
+        " return m && m.innerText.includes(t); }",
+        arg=text,
+        timeout=30_000,
+    )
+
+
+@pytest.mark.parametrize("page_name", PAGES)
+def test_every_page_loads_without_error(live_server: str, offline_page, page_name: str):
+    page = offline_page.page
+    path = "" if page_name == "overzicht" else page_name
+    page.goto(f"{live_server}/{path}")
+    wait_for_app(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "Demodata" in page.locator('[data-testid="stMain"]').inner_text()
+
+
+def test_overzicht_map_renders_the_fourteen_municipalities(live_server: str, offline_page):
+    page = offline_page.page
+    page.goto(live_server)
+    wait_for_app(page)
+    page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=30_000)
+    page.wait_for_function(f"() => ({RENDERED_AREAS_JS})() === 14", timeout=30_000)
+    assert page.evaluate(RENDERED_AREAS_JS) == 14
+
+
+def test_year_from_the_url_and_language_switch(live_server: str, offline_page):
+    page = offline_page.page
+    page.goto(f"{live_server}/?jaar=2022")
+    wait_for_app(page, "Cultuur in Twente in 2022")
+    page.get_by_text("EN", exact=True).click()
+    page.wait_for_function(
+        "() => document.querySelector('h1') && document.querySelector('h1').innerText.startsWith('Culture')",
+        timeout=20_000,
+    )
+    assert "lang=en" in page.url
+    assert "jaar=2022" in page.url

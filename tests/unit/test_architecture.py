@@ -1,0 +1,35 @@
+"""The layering rules of the house, checked on the source itself."""
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_data_never_imports_streamlit_or_ui():
+    for path in (ROOT / "data").rglob("*.py"):
+        assert not imported_modules(path) & {"streamlit", "components", "plotly"}, path
+
+
+def test_pages_never_write_sql():
+    for path in (ROOT / "pages").glob("*.py"):
+        text = path.read_text(encoding="utf-8").upper()
+        assert "SELECT " not in text, path
+        assert ".EXECUTE(" not in text, path
+
+
+def test_every_page_is_registered_in_app_py():
+    app = (ROOT / "app.py").read_text(encoding="utf-8")
+    for page in (ROOT / "pages").glob("*.py"):
+        assert f'"pages/{page.name}"' in app, page.name

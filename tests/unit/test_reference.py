@@ -1,0 +1,66 @@
+"""Reference data is complete and agrees with the real boundary files."""
+
+import json
+
+from shapely.geometry import Point, shape
+
+from data.geo import KREISE_FILE, TWENTE_FILE, find_geo_file
+from data.indicators import INDICATORS
+from data.reference import (
+    DISCIPLINES,
+    GEMEENTEN,
+    GERMAN_PLACES,
+    KREIS_NAMES,
+    THEMES,
+)
+
+
+def test_fourteen_twente_municipalities_with_cbs_codes():
+    assert len(GEMEENTEN) == 14
+    assert len({g.code for g in GEMEENTEN}) == 14
+    assert all(g.code.startswith("GM") and len(g.code) == 6 for g in GEMEENTEN)
+
+
+def test_population_and_area_match_the_boundary_file():
+    features = json.loads(find_geo_file(TWENTE_FILE).read_text(encoding="utf-8"))["features"]
+    from_file = {
+        f["properties"]["code"]: (
+            f["properties"]["naam"],
+            f["properties"]["inwoners_2015"],
+            f["properties"]["oppervlakte_land_ha"],
+        )
+        for f in features
+    }
+    assert {g.code: (g.naam, g.inwoners_2015, g.oppervlakte_land_ha) for g in GEMEENTEN} == from_file
+
+
+def test_three_themes_of_the_cultuurprofiel():
+    assert [t.nl for t in THEMES] == ["Tijd en ruimte", "Traditie en innovatie", "Grenzeloos Twente"]
+    assert all(t.description_nl and t.description_en for t in THEMES)
+
+
+def test_at_least_ten_disciplines_with_both_languages():
+    assert len(DISCIPLINES) >= 10
+    assert all(d.nl and d.en for d in DISCIPLINES)
+
+
+def test_indicator_catalogue_is_complete():
+    assert len(INDICATORS) >= 8
+    for ind in INDICATORS:
+        assert ind.name_nl
+        assert ind.name_en
+        assert ind.definition_nl
+        assert ind.definition_en
+        assert ind.unit
+        assert ind.source
+        assert ind.population_nl
+        assert ind.phrase_nl, ind.code
+    assert any(not ind.higher_is_better for ind in INDICATORS)  # distances: lower is better
+
+
+def test_german_places_lie_in_the_district_they_name():
+    features = json.loads(find_geo_file(KREISE_FILE).read_text(encoding="utf-8"))["features"]
+    districts = {f["properties"]["code"]: shape(f["geometry"]) for f in features}
+    assert set(KREIS_NAMES) == set(districts)
+    for place in GERMAN_PLACES:
+        assert districts[place.kreis_code].contains(Point(place.lon, place.lat)), place.naam

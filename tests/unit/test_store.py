@@ -1,0 +1,58 @@
+"""The store migrates once, records its version and keeps reference data intact."""
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from data.demo import build_demo_database, ensure_database
+from data.store import SCHEMA_VERSION, connect, default_db_path, migrate, schema_version
+
+
+def test_new_database_gets_the_current_schema(tmp_path: Path):
+    con = connect(tmp_path / "new.duckdb")
+    assert schema_version(con) == SCHEMA_VERSION
+    assert con.execute("SELECT count(*) FROM gemeente").fetchone()[0] == 14
+    assert con.execute("SELECT count(*) FROM thema").fetchone()[0] == 3
+
+
+def test_migrations_are_idempotent(tmp_path: Path):
+    path = tmp_path / "twice.duckdb"
+    connect(path).close()
+    con = connect(path)
+    assert migrate(con) == SCHEMA_VERSION
+    assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("SELECT count(*) FROM gemeente").fetchone()[0] == 14
+
+
+def test_db_path_is_configurable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setenv("CULTUUR_DB", str(tmp_path / "x.duckdb"))
+    assert default_db_path() == tmp_path / "x.duckdb"
+    monkeypatch.delenv("CULTUUR_DB")
+    assert default_db_path().parent.name == ".data"
+
+
+def test_ensure_database_builds_once_and_keeps_existing(tmp_path: Path):
+    path = tmp_path / "app.duckdb"
+    ensure_database(path)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE metadata SET waarde = 'kept' WHERE sleutel = 'demo_seed'")
+    con.close()
+    ensure_database(path)
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT waarde FROM metadata WHERE sleutel = 'demo_seed'").fetchone()[0] == "kept"
+
+
+def test_no_partial_file_is_left_behind(tmp_path: Path):
+    build_demo_database(tmp_path / "demo.duckdb", seed=3)
+    assert [p.name for p in tmp_path.iterdir()] == ["demo.duckdb"]
+
+
+def test_constraints_refuse_impossible_rows(tmp_path: Path):
+    con = connect(tmp_path / "c.duckdb")
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute(
+            "INSERT INTO initiatief VALUES ('X','n','','o','onbekend_thema','erfgoed','lopend',2023,2023,1,1)"
+        )
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute("INSERT INTO partner VALUES ('D','Duitse partner','DE','Gronau',NULL,NULL,NULL)")
