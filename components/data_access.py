@@ -41,6 +41,11 @@ def twente_geojson() -> dict[str, Any]:
     return geo.to_geojson(geo.load_twente_gemeenten(), ("code", "naam"))
 
 
+@st.cache_data(show_spinner=False)
+def twente_labels() -> pd.DataFrame:
+    return geo.label_points(geo.load_twente_gemeenten())
+
+
 def boundary_problem() -> str | None:
     """The Dutch explanation when boundaries cannot be loaded, else None."""
     try:

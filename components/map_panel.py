@@ -6,12 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from components import data_access
-from components.maps import choropleth_figure
+from components.maps import MAP_CONFIG, choropleth_figure
 from data.formatting import format_difference, format_value
 from data.i18n import translate
 from data.indicators import Indicator
-
-PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
 
 
 def indicator_table(frame: pd.DataFrame, indicator: Indicator, lang: str) -> pd.DataFrame:
@@ -43,8 +41,9 @@ def render_indicator_map(*, frame: pd.DataFrame, indicator: Indicator, lang: str
             unit=indicator.unit,
             higher_is_better=indicator.higher_is_better,
             lang=lang,
+            labels=data_access.twente_labels(),
         )
-        st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG)
+        st.plotly_chart(figure, key=key, config=MAP_CONFIG)
         st.caption(translate("map.attribution", lang))
     with st.expander(translate("table.as_table", lang), expanded=bool(problem)):
         st.dataframe(indicator_table(frame, indicator, lang), hide_index=True)

@@ -1,13 +1,16 @@
 """Map figures as pure functions: keyword-only inputs in, ``go.Figure`` out.
 
 Maps use ``go.Choroplethmap`` with the tile-less ``white-bg`` style: no tile server,
-no CDN, so they draw on a laptop with no network.  Text labels on the map itself
-would make MapLibre fetch font glyphs from the internet, so names go in the hover
-and in the table beside every map.
+no CDN, so they draw on a laptop with no network.  Text on the map itself would make
+MapLibre fetch font glyphs from the internet, so municipality names are plotly
+annotations on an invisible cartesian overlay whose axes are in Web Mercator units
+at the map's fixed centre and zoom: they sit on the right spot at any width, and need
+no fonts from outside.  The map is locked (no pan or zoom) so the two stay aligned.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pandas as pd
@@ -19,13 +22,68 @@ from data.i18n import translate
 # ColorBrewer YlGnBu: sequential and colour-blind safe; darker means better.
 SEQUENTIAL_SCALE = "YlGnBu"
 MISSING_COLOUR = "#bdbdbd"
-TWENTE_CENTER = {"lat": 52.30, "lon": 6.72}
-TWENTE_ZOOM = 8.4
+TWENTE_CENTER = {"lat": 52.29, "lon": 6.72}
+TWENTE_ZOOM = 8.7
+MAP_HEIGHT = 540
+# MapLibre draws the world 512 px wide at zoom 0.
+_WORLD_PIXELS = 512
+# The modebar keeps download and reset; panning would pull the map from under its labels.
+MAP_CONFIG = {
+    "displaylogo": False,
+    "scrollZoom": False,
+    "modeBarButtonsToRemove": ["pan2d", "zoomInMap", "zoomOutMap", "resetViewMap", "lasso2d", "select2d"],
+}
 
 
 def plotly_separators(lang: str) -> str:
     """Plotly's decimal and thousands separators for the language."""
     return ".," if lang == "en" else ",."
+
+
+def _mercator(lon: float, lat: float) -> tuple[float, float]:
+    return math.radians(lon), math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def add_map_labels(
+    figure: go.Figure,
+    *,
+    labels: pd.DataFrame,
+    center: dict[str, float],
+    zoom: float,
+    height: int,
+    font_size: int = 12,
+) -> None:
+    """Names at ``labels.lon``/``labels.lat`` as annotations that line up with the map.
+
+    The y axis spans exactly the map's visible height in Mercator units; the x axis
+    is tied to it 1:1 and widens with the figure, as the map itself does.
+    """
+    pixels_per_unit = _WORLD_PIXELS * 2**zoom / (2 * math.pi)
+    center_x, center_y = _mercator(center["lon"], center["lat"])
+    half_height = height / 2 / pixels_per_unit
+    figure.add_trace(
+        go.Scatter(x=[center_x], y=[center_y], mode="markers", marker={"opacity": 0}, hoverinfo="skip")
+    )
+    for row in labels.itertuples(index=False):
+        x, y = _mercator(row.lon, row.lat)
+        figure.add_annotation(
+            x=x,
+            y=y,
+            xref="x",
+            yref="y",
+            text=row.naam,
+            showarrow=False,
+            font={"size": font_size, "color": "#111111"},
+            bgcolor="rgba(255,255,255,0.65)",
+            borderpad=1,
+        )
+    axis = {"visible": False, "fixedrange": True, "domain": [0, 1]}
+    figure.update_layout(
+        xaxis={**axis, "range": [center_x - 1e-6, center_x + 1e-6], "scaleanchor": "y", "scaleratio": 1},
+        yaxis={**axis, "range": [center_y - half_height, center_y + half_height]},
+        plot_bgcolor="rgba(0,0,0,0)",
+        dragmode=False,
+    )
 
 
 def _hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[str]:
@@ -56,7 +114,8 @@ def choropleth_figure(
     unit: str,
     higher_is_better: bool,
     lang: str,
-    height: int = 520,
+    labels: pd.DataFrame | None = None,
+    height: int = MAP_HEIGHT,
     colour_scale: str = SEQUENTIAL_SCALE,
     midpoint: float | None = None,
 ) -> go.Figure:
@@ -64,7 +123,8 @@ def choropleth_figure(
 
     ``frame`` has one row per municipality with ``gemeente_code``, ``naam``, ``waarde``
     and ``rang`` (and optionally ``verschil_twente``/``verschil_nederland``).  Missing
-    values are drawn grey with "geen gegevens", never as zero.
+    values are drawn grey with "geen gegevens", never as zero.  ``labels`` (naam,
+    lon, lat) puts names on the map.
     """
     hover = _hover_lines(frame, unit=unit, lang=lang)
     known = frame["waarde"].notna().to_numpy()
@@ -109,4 +169,6 @@ def choropleth_figure(
         separators=plotly_separators(lang),
         showlegend=False,
     )
+    if labels is not None:
+        add_map_labels(figure, labels=labels, center=TWENTE_CENTER, zoom=TWENTE_ZOOM, height=height)
     return figure

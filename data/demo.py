@@ -29,9 +29,11 @@ from data.reference import (
     TARGET_GROUPS,
     THEMES,
 )
-from data.store import connect, set_metadata
+from data.store import connect, get_metadata, is_demo, set_metadata
 
 DEFAULT_SEED = 2024
+# Bump when the generator changes, so a stored demo database is rebuilt on next start.
+GENERATOR_VERSION = "2"
 INDICATOR_YEARS = tuple(range(2019, 2025))
 REFERENCE_YEAR = 2024  # statuses are as seen at the end of this year
 BASE_INITIATIVES = 480
@@ -368,7 +370,8 @@ def write_demo_data(con, data: DemoData, *, seed: int, scale: int) -> None:  # n
         set_metadata(con, "dataset", "demo")
         set_metadata(con, "demo_seed", str(seed))
         set_metadata(con, "demo_scale", str(scale))
-        set_metadata(con, "data_version", f"demo-{seed}-{scale}")
+        set_metadata(con, "demo_generator", GENERATOR_VERSION)
+        set_metadata(con, "data_version", f"demo-{GENERATOR_VERSION}-{seed}-{scale}")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -391,10 +394,22 @@ def build_demo_database(path: Path | str, *, seed: int = DEFAULT_SEED, scale: in
     return path
 
 
+def _is_outdated_demo(path: Path) -> bool:
+    con = connect(path)
+    try:
+        return is_demo(con) and get_metadata(con, "demo_generator") != GENERATOR_VERSION
+    finally:
+        con.close()
+
+
 def ensure_database(path: Path | str, *, seed: int = DEFAULT_SEED) -> Path:
-    """Make sure a usable database exists at ``path``, building demo data the first time."""
+    """Make sure a usable database exists at ``path``.
+
+    Demo data is built the first time, and again when the generator has changed;
+    a database holding imported data is never replaced.
+    """
     path = Path(path)
-    if not path.exists():
+    if not path.exists() or _is_outdated_demo(path):
         build_demo_database(path, seed=seed)
     return path
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 
 from data.reference import GEMEENTE_CODES, KREIS_NAMES
 
@@ -98,6 +99,14 @@ def to_geojson(frame: gpd.GeoDataFrame, properties: tuple[str, ...] = ("code",))
     """GeoJSON with only the properties a figure uses, to keep the payload small."""
     slim = frame[[*properties, "geometry"]].reset_index(drop=True)
     return json.loads(slim.to_json(drop_id=True))
+
+
+def label_points(frame: gpd.GeoDataFrame) -> pd.DataFrame:
+    """A point inside each area (not the centroid, which can fall outside) for its label."""
+    points = frame.geometry.representative_point()
+    return pd.DataFrame(
+        {"code": frame["code"].to_numpy(), "naam": frame["naam"].to_numpy(), "lon": points.x, "lat": points.y}
+    ).reset_index(drop=True)
 
 
 def sources_text() -> str:

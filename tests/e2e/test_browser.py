@@ -45,6 +45,11 @@ def test_overzicht_map_renders_the_fourteen_municipalities(live_server: str, off
     page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=30_000)
     page.wait_for_function(f"() => ({RENDERED_AREAS_JS})() === 14", timeout=30_000)
     assert page.evaluate(RENDERED_AREAS_JS) == 14
+    labels = page.locator(".js-plotly-plot .annotation-text").evaluate_all(
+        "els => els.map(e => e.textContent)"
+    )
+    assert "Enschede" in labels
+    assert len(labels) == 14
 
 
 def test_year_from_the_url_and_language_switch(live_server: str, offline_page):

@@ -56,3 +56,22 @@ def test_constraints_refuse_impossible_rows(tmp_path: Path):
         )
     with pytest.raises(duckdb.ConstraintException):
         con.execute("INSERT INTO partner VALUES ('D','Duitse partner','DE','Gronau',NULL,NULL,NULL)")
+
+
+def test_outdated_demo_database_is_rebuilt_but_imported_data_is_kept(tmp_path: Path):
+    path = tmp_path / "app.duckdb"
+    ensure_database(path)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE metadata SET waarde = 'old' WHERE sleutel = 'demo_generator'")
+    con.close()
+    ensure_database(path)
+    con = duckdb.connect(str(path))
+    assert con.execute("SELECT waarde FROM metadata WHERE sleutel = 'demo_generator'").fetchone()[0] != "old"
+    con.execute("UPDATE metadata SET waarde = 'geimporteerd' WHERE sleutel = 'dataset'")
+    con.execute("UPDATE metadata SET waarde = 'old' WHERE sleutel = 'demo_generator'")
+    con.close()
+    ensure_database(path)
+    con = duckdb.connect(str(path), read_only=True)
+    assert (
+        con.execute("SELECT waarde FROM metadata WHERE sleutel = 'dataset'").fetchone()[0] == "geimporteerd"
+    )
