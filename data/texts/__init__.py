@@ -1,0 +1,1 @@
+"""Translation texts, one module per part of the app; ``data.i18n`` merges them all."""
