@@ -14,7 +14,7 @@ import streamlit as st
 
 from data import queries
 from data.demo import ensure_database
-from data.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
+from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
 from data.store import connect, default_db_path, get_metadata, is_demo
 
 LANGUAGE_LABELS = {"nl": "NL", "en": "EN", "de": "DE"}
@@ -75,7 +75,8 @@ def t(key: str, **values: object) -> str:
     return translate(key, st.session_state.get("lang", DEFAULT_LANGUAGE), **values)
 
 
-def render_sidebar(languages: tuple[str, ...] = LANGUAGES) -> PageContext:
+def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
+    """The shared sidebar.  German is offered for German partners; untranslated texts show in English."""
     version = data_version()
     years = _years(version)
     _init_from_url("lang", list(languages))
