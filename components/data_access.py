@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from components.page_setup import cursor
-from data import geo, queries
+from data import geo, profile, queries
 
 
 @st.cache_data(show_spinner=False)
@@ -53,3 +53,28 @@ def boundary_problem() -> str | None:
     except geo.BoundaryError as error:
         return str(error)
     return None
+
+
+@st.cache_data(show_spinner=False)
+def change_since(indicator: str, year_from: int, year_to: int, group: str, version: str) -> pd.DataFrame:
+    return profile.change_since(cursor(), indicator, year_from, year_to, group)
+
+
+@st.cache_data(show_spinner=False)
+def indicator_trends(gemeente_codes: tuple[str, ...], version: str) -> pd.DataFrame:
+    return profile.indicator_trends(cursor(), list(gemeente_codes))
+
+
+@st.cache_data(show_spinner=False)
+def highlights(gemeente_code: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return profile.highlights(cursor(), gemeente_code)
+
+
+@st.cache_data(show_spinner=False)
+def gemeente_key_figures(gemeente_code: str, year: int, version: str) -> dict[str, float]:
+    return profile.gemeente_key_figures(cursor(), gemeente_code, year)
+
+
+@st.cache_data(show_spinner=False)
+def gemeente_initiatives(gemeente_code: str, version: str) -> pd.DataFrame:
+    return profile.gemeente_initiatives(cursor(), gemeente_code)

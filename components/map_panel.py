@@ -12,14 +12,53 @@ from data.i18n import translate
 from data.indicators import Indicator
 
 
-def indicator_table(frame: pd.DataFrame, indicator: Indicator, lang: str) -> pd.DataFrame:
+def selected_gemeente(event: object) -> str | None:
+    """The municipality code a click on a map or bar chart selected (its customdata)."""
+    try:
+        points = event.selection.points  # type: ignore[attr-defined]
+    except AttributeError:
+        return None
+    for point in points or []:
+        custom = point.get("customdata")
+        if isinstance(custom, list | tuple) and custom:
+            return str(custom[0])
+        if isinstance(custom, str):
+            return custom
+        if point.get("location"):
+            return str(point["location"])
+    return None
+
+
+def change_hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[str]:
+    """Hover text for the change map: from → to, the change, and Twente's change."""
+    lines = []
+    for row in frame.itertuples(index=False):
+        if pd.isna(row.waarde):
+            lines.append(f"<b>{row.naam}</b><br>{translate('map.no_data', lang)}")
+            continue
+        period = f"{format_value(row.van, unit, lang)} → {format_value(row.tot, unit, lang)}"
+        change = format_difference(row.waarde, unit, lang)
+        twente = format_difference(row.twente, unit, lang)
+        lines.append(f"<b>{row.naam}</b><br>{period}<br>{change}<br>Twente: {twente}")
+    return lines
+
+
+def indicator_table(
+    frame: pd.DataFrame, indicator: Indicator, lang: str, *, change: bool = False
+) -> pd.DataFrame:
     """The map's numbers as a readable table, formatted for the language."""
     unit = indicator.unit
+    if change:
+        value_header = translate("kaart.col.change", lang, unit=unit)
+        values = [format_difference(v, unit, lang) for v in frame["waarde"]]
+    else:
+        value_header = translate("col.value", lang, unit=unit)
+        values = [format_value(v, unit, lang) for v in frame["waarde"]]
     return pd.DataFrame(
         {
             translate("col.rank", lang): frame["rang"].astype("Int64"),
             translate("col.gemeente", lang): frame["naam"],
-            translate("col.value", lang, unit=unit): [format_value(v, unit, lang) for v in frame["waarde"]],
+            value_header: values,
             translate("col.diff_twente", lang): [
                 format_difference(v, unit, lang) for v in frame["verschil_twente"]
             ],

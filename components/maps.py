@@ -21,6 +21,8 @@ from data.i18n import translate
 
 # ColorBrewer YlGnBu: sequential and colour-blind safe; darker means better.
 SEQUENTIAL_SCALE = "YlGnBu"
+# ColorBrewer BrBG: diverging and colour-blind safe; blue-green is better, brown worse.
+DIVERGING_SCALE = "BrBG"
 MISSING_COLOUR = "#bdbdbd"
 TWENTE_CENTER = {"lat": 52.29, "lon": 6.72}
 TWENTE_ZOOM = 8.7
@@ -115,6 +117,7 @@ def choropleth_figure(
     higher_is_better: bool,
     lang: str,
     labels: pd.DataFrame | None = None,
+    hover_text: list[str] | None = None,
     height: int = MAP_HEIGHT,
     colour_scale: str = SEQUENTIAL_SCALE,
     midpoint: float | None = None,
@@ -124,9 +127,9 @@ def choropleth_figure(
     ``frame`` has one row per municipality with ``gemeente_code``, ``naam``, ``waarde``
     and ``rang`` (and optionally ``verschil_twente``/``verschil_nederland``).  Missing
     values are drawn grey with "geen gegevens", never as zero.  ``labels`` (naam,
-    lon, lat) puts names on the map.
+    lon, lat) puts names on the map; ``hover_text`` (one per row) replaces the default hover.
     """
-    hover = _hover_lines(frame, unit=unit, lang=lang)
+    hover = hover_text if hover_text is not None else _hover_lines(frame, unit=unit, lang=lang)
     known = frame["waarde"].notna().to_numpy()
     figure = go.Figure()
     figure.add_trace(

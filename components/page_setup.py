@@ -18,6 +18,7 @@ from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
 from data.store import connect, default_db_path, get_metadata, is_demo
 
 LANGUAGE_LABELS = {"nl": "NL", "en": "EN", "de": "DE"}
+_SIDEBAR_KEYS = ("lang", "jaar")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
     """The shared sidebar.  German is offered for German partners; untranslated texts show in English."""
     version = data_version()
     years = _years(version)
+    for key in _SIDEBAR_KEYS:
+        if f"_carried_{key}" in st.session_state:
+            st.session_state[key] = st.session_state.pop(f"_carried_{key}")
     _init_from_url("lang", list(languages))
     _init_from_url("jaar", years, int)
     if st.session_state.get("lang") not in languages:
@@ -104,8 +108,27 @@ def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
     return PageContext(lang=lang, year=int(year), demo=is_demo(cursor()), data_version=version)
 
 
+def _leave_pages_directory_mode() -> None:
+    """Run through ``app.py`` even when the very first request opens a page URL.
+
+    Until some session has called ``st.navigation``, Streamlit treats a ``pages/``
+    folder the old way and runs e.g. ``pages/kaart.py`` on its own, without app.py's
+    sidebar and page registry.  Switching that mode off and rerunning sends the same
+    URL through app.py.  (Streamlit flips the same flag itself on ``st.navigation``.)
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        for key in _SIDEBAR_KEYS:  # the sidebar was not drawn in this run: keep its values
+            if key in st.session_state:
+                st.session_state[f"_carried_{key}"] = st.session_state[key]
+        st.rerun()
+
+
 def context() -> PageContext:
     """The choices made in the shared sidebar, for the page that is running."""
+    _leave_pages_directory_mode()
     version = data_version()
     return PageContext(
         lang=st.session_state.get("lang", DEFAULT_LANGUAGE),

@@ -33,7 +33,7 @@ from data.store import connect, get_metadata, is_demo, set_metadata
 
 DEFAULT_SEED = 2024
 # Bump when the generator changes, so a stored demo database is rebuilt on next start.
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 INDICATOR_YEARS = tuple(range(2019, 2025))
 REFERENCE_YEAR = 2024  # statuses are as seen at the end of this year
 BASE_INITIATIVES = 480
@@ -122,7 +122,8 @@ def generate_indicator_values(rng: np.random.Generator) -> pd.DataFrame:
                         values[code] = float("nan")
                 known = {c: v for c, v in values.items() if not math.isnan(v)}
                 twente = sum(v * weights[c] for c, v in known.items()) / sum(weights[c] for c in known)
-                nl = twente + NL_OFFSET.get(ind.code, 0.0) * (1 if ind.higher_is_better else -1)
+                direction = 1 if ind.higher_is_better else -1
+                nl = twente + NL_OFFSET.get(ind.code, 0.0) * direction + rng.normal(0, spread * 0.4)
                 values[REGION_TWENTE] = round(twente, 1)
                 values[COUNTRY_NL] = round(nl, 1)
                 status = "voorlopig" if year == INDICATOR_YEARS[-1] else "definitief"

@@ -8,6 +8,8 @@ a unit test checks that both agree.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 REGION_TWENTE = "CR12"  # COROP code of Twente, used for Twente reference rows
@@ -41,6 +43,29 @@ GEMEENTEN: tuple[Gemeente, ...] = (
 )
 GEMEENTE_BY_CODE: dict[str, Gemeente] = {g.code: g for g in GEMEENTEN}
 GEMEENTE_CODES: tuple[str, ...] = tuple(g.code for g in GEMEENTEN)
+
+
+def _plain(text: str) -> str:
+    """Lower case, no accents, apostrophes or dots, and one kind of separator."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['`´’.]", " ", text.lower())
+    text = re.sub(r"[\s_-]+", " ", text).strip()
+    return re.sub(r"\bv\b", "van", text)  # "Hof v. Twente"
+
+
+_BY_PLAIN_NAME = {_plain(g.naam): g.code for g in GEMEENTEN}
+
+
+def find_gemeente(raw: str | None) -> str | None:
+    """A CBS code for a code ('GM0153', 'gm0153', '0153', '153') or a name in any case."""
+    if not raw:
+        return None
+    plain = _plain(raw)
+    digits = plain.removeprefix("gm").strip()
+    if digits.isdigit():
+        code = f"GM{int(digits):04d}"
+        return code if code in GEMEENTE_BY_CODE else None
+    return _BY_PLAIN_NAME.get(plain)
 
 
 @dataclass(frozen=True)

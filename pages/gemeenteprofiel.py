@@ -1,9 +1,137 @@
-"""Placeholder until its issue lands; says in one line what is coming."""
+"""Gemeenteprofiel: one municipality against Twente and the Netherlands, by stable URL."""
 
 import streamlit as st
 
+from components import data_access, url_state
+from components.indicator_charts import locator_figure, trend_figure
 from components.page_setup import context, page_header, t
+from components.profile_view import (
+    initiatives_column_config,
+    initiatives_table,
+    initiatives_theme_chart,
+    key_figure_tiles,
+    latest_line,
+)
+from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
+from data.profile import highlight_sentence, latest_summary
+from data.reference import GEMEENTE_BY_CODE, GEMEENTE_CODES, find_gemeente, gemeente_name
 
 ctx = context()
-page_header(t("page.gemeenteprofiel"), ctx)
-st.info(t("coming.soon", what=t("coming.gemeenteprofiel")))
+requested = st.query_params.get("gemeente")
+code = find_gemeente(requested) if requested else None
+
+if code is None:
+    page_header(t("page.gemeenteprofiel"), ctx)
+    if requested:
+        st.error(t("profile.unknown", value=requested))
+    choice = st.selectbox(
+        t("profile.choose"), GEMEENTE_CODES, index=None, format_func=gemeente_name, key="profiel_keuze"
+    )
+    if choice:
+        st.query_params["gemeente"] = choice
+        st.rerun()
+    st.stop()
+
+gemeente = GEMEENTE_BY_CODE[code]
+st.query_params["gemeente"] = code  # canonical form: a name in the link becomes the CBS code
+page_header(t("profile.title", naam=gemeente.naam), ctx)
+
+header, locator = st.columns([3, 1])
+with header:
+    key_figure_tiles(gemeente, data_access.gemeente_key_figures(code, ctx.year, ctx.data_version), ctx)
+with locator:
+    if not data_access.boundary_problem():
+        geojson = data_access.twente_geojson()
+        st.plotly_chart(
+            locator_figure(geojson=geojson, codes=list(GEMEENTE_CODES), focus=code),
+            key="profiel_locator",
+            config={"displayModeBar": False, "staticPlot": True},
+        )
+
+st.header(t("profile.highlights"))
+above, below = data_access.highlights(code, ctx.data_version)
+columns = st.columns(2)
+for column, title, rows in ((columns[0], "profile.above", above), (columns[1], "profile.below", below)):
+    with column:
+        st.markdown(f"**{t(title)}**")
+        for _, row in rows.iterrows():
+            st.markdown(f"- {highlight_sentence(row, gemeente.naam, ctx.lang)}")
+st.caption(t("profile.highlights_note"))
+
+st.header(t("profile.compare"))
+others = [c for c in GEMEENTE_CODES if c != code]
+url_state.seed(
+    "profiel_indicator", param="indicator", allowed=[i.code for i in INDICATORS], default=HEADLINE_INDICATOR
+)
+if "profiel_vergelijk" not in st.session_state:
+    from_url = [c for c in (st.query_params.get("vergelijk") or "").split(",") if c in others]
+    st.session_state["profiel_vergelijk"] = from_url[:3]
+pick = st.columns([2, 3])
+compare_indicator = pick[0].selectbox(
+    t("profile.compare_indicator"),
+    [i.code for i in INDICATORS],
+    format_func=lambda c: INDICATOR_BY_CODE[c].name(ctx.lang),
+    key="profiel_indicator",
+)
+compare = pick[1].multiselect(
+    t("profile.compare_with"), others, format_func=gemeente_name, max_selections=3, key="profiel_vergelijk"
+)
+url_state.publish(indicator=compare_indicator, vergelijk=",".join(compare) or None)
+
+trends = data_access.indicator_trends((code, *compare), ctx.data_version)
+names = {c: gemeente_name(c) for c in trends["gemeente_code"].unique()}
+chosen = INDICATOR_BY_CODE[compare_indicator]
+st.plotly_chart(
+    trend_figure(
+        series=trends[trends["indicator"] == compare_indicator],
+        names=names,
+        focus=code,
+        compare=compare,
+        unit=chosen.unit,
+        lang=ctx.lang,
+        series_breaks=chosen.series_breaks,
+        height=340,
+        show_legend=True,
+    ),
+    key="profiel_vergelijking",
+)
+
+st.header(t("profile.indicators"))
+st.caption(t("profile.indicators_note", naam=gemeente.naam))
+summary = latest_summary(trends, code).set_index("indicator")
+grid = st.columns(3)
+for index, indicator in enumerate(INDICATORS):
+    with grid[index % 3], st.container(border=True):
+        st.markdown(f"**{indicator.name(ctx.lang)}**")
+        if indicator.code in summary.index:
+            st.markdown(latest_line(summary.loc[indicator.code], indicator, ctx.lang))
+        st.plotly_chart(
+            trend_figure(
+                series=trends[trends["indicator"] == indicator.code],
+                names=names,
+                focus=code,
+                unit=indicator.unit,
+                lang=ctx.lang,
+                series_breaks=indicator.series_breaks,
+            ),
+            key=f"profiel_trend_{indicator.code}",
+            config={"displayModeBar": False},
+        )
+
+st.header(t("profile.initiatives_heading", naam=gemeente.naam))
+initiatives = data_access.gemeente_initiatives(code, ctx.data_version)
+if initiatives.empty:
+    st.info(t("profile.no_initiatives"))
+else:
+    st.plotly_chart(initiatives_theme_chart(initiatives=initiatives, lang=ctx.lang), key="profiel_themas")
+    st.dataframe(
+        initiatives_table(initiatives, ctx.lang),
+        hide_index=True,
+        column_config=initiatives_column_config(ctx.lang),
+    )
+    st.page_link(
+        "pages/initiatieven.py",
+        label=t("profile.open_list"),
+        icon=":material/list_alt:",
+        query_params={"gemeente": code, "lang": ctx.lang},
+    )

@@ -1,9 +1,166 @@
-"""Placeholder until its issue lands; says in one line what is coming."""
+"""Kaart: any indicator of the catalogue on the map, ranked, compared and as a table."""
 
 import streamlit as st
 
+from components import data_access, url_state
+from components.indicator_charts import ranked_bar_figure
+from components.map_panel import change_hover_lines, indicator_table, selected_gemeente
+from components.maps import DIVERGING_SCALE, MAP_CONFIG, choropleth_figure
 from components.page_setup import context, page_header, t
+from data.formatting import format_difference, format_value
+from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
+from data.reference import AGE_GROUP_BY_CODE, TOTAL_GROUP
 
 ctx = context()
-page_header(t("page.kaart"), ctx)
-st.info(t("coming.soon", what=t("coming.kaart")))
+page_header(t("kaart.title"), ctx)
+PROFILE_PAGE = "pages/gemeenteprofiel.py"
+
+
+def _sync_shared_year(key: str, index: int | None = None) -> None:
+    """The page's year control moves the sidebar year too, so every page agrees."""
+    value = st.session_state[key]
+    st.session_state["jaar"] = value[index] if index is not None else value
+
+
+def open_profile_on_click(event: object) -> None:
+    code = selected_gemeente(event)
+    if code:
+        st.switch_page(PROFILE_PAGE, query_params={"gemeente": code, "lang": ctx.lang})
+
+
+codes = [i.code for i in INDICATORS]
+url_state.seed("kaart_indicator", param="indicator", allowed=codes, default=HEADLINE_INDICATOR)
+controls = st.columns([3, 2, 2])
+with controls[0]:
+    indicator_code = st.selectbox(
+        t("kaart.indicator"),
+        codes,
+        format_func=lambda c: INDICATOR_BY_CODE[c].name(ctx.lang),
+        key="kaart_indicator",
+    )
+indicator = INDICATOR_BY_CODE[indicator_code]
+url_state.seed("kaart_groep", param="groep", allowed=list(indicator.groups), default=TOTAL_GROUP)
+with controls[1]:
+    group = st.selectbox(
+        t("kaart.group"),
+        list(indicator.groups),
+        format_func=lambda g: AGE_GROUP_BY_CODE[g].name(ctx.lang),
+        key="kaart_groep",
+        disabled=len(indicator.groups) == 1,
+    )
+url_state.seed("kaart_modus", param="modus", allowed=["waarde", "verandering"], default="waarde")
+with controls[2]:
+    mode = st.radio(
+        t("kaart.mode"),
+        ["waarde", "verandering"],
+        format_func=lambda m: t(f"kaart.mode.{m}"),
+        key="kaart_modus",
+    )
+
+years = data_access.indicator_years(indicator.code, group, ctx.data_version)
+if not years:
+    st.warning(t("kaart.no_data"))
+    st.stop()
+year = ctx.year if ctx.year in years else max((y for y in years if y <= ctx.year), default=years[-1])
+
+if mode == "verandering" and len(years) < 2:
+    st.info(t("kaart.one_year_only"))
+    mode = "waarde"
+
+if mode == "waarde":
+    st.session_state["kaart_jaar"] = year
+    year = st.select_slider(
+        t("kaart.year"), years, key="kaart_jaar", on_change=_sync_shared_year, args=("kaart_jaar",)
+    )
+    frame = data_access.indicator_by_gemeente(indicator.code, year, group, ctx.data_version)
+    heading = t("kaart.map_heading", indicator=indicator.name(ctx.lang), year=year)
+    since = None
+    hover = None
+    scale, midpoint = "YlGnBu", None
+    legend = t(
+        "kaart.legend_better",
+        direction=t("kaart.higher_better") if indicator.higher_is_better else t("kaart.lower_better"),
+    )
+else:
+    end = year if year != years[0] else years[-1]
+    url_state.seed("kaart_sinds", param="sinds", allowed=[y for y in years if y < end], default=years[0])
+    st.session_state["kaart_periode"] = (st.session_state["kaart_sinds"], end)
+    since, year = st.select_slider(
+        t("kaart.years_change"),
+        years,
+        key="kaart_periode",
+        on_change=_sync_shared_year,
+        args=("kaart_periode", 1),
+    )
+    if since == year:
+        since = years[0] if year != years[0] else years[1]
+    st.session_state["kaart_sinds"] = since
+    frame = data_access.change_since(indicator.code, since, year, group, ctx.data_version)
+    heading = t("kaart.change_heading", indicator=indicator.name(ctx.lang), start=since, end=year)
+    hover = change_hover_lines(frame, unit=indicator.unit, lang=ctx.lang)
+    scale, midpoint = DIVERGING_SCALE, 0.0
+    legend = t("kaart.legend_change")
+
+url_state.publish(indicator=indicator.code, groep=group, modus=mode, sinds=since)
+
+st.subheader(heading)
+st.caption(f"**{t('kaart.definition')}:** {indicator.definition(ctx.lang)} {legend}")
+problem = data_access.boundary_problem()
+left, right = st.columns([3, 2])
+with left:
+    if problem:
+        st.error(t("map.unavailable", reason=problem))
+    else:
+        figure = choropleth_figure(
+            geojson=data_access.twente_geojson(),
+            frame=frame,
+            unit=indicator.unit,
+            higher_is_better=indicator.higher_is_better,
+            lang=ctx.lang,
+            labels=data_access.twente_labels(),
+            hover_text=hover,
+            colour_scale=scale,
+            midpoint=midpoint,
+        )
+        event = st.plotly_chart(
+            figure, key="kaart_map", config=MAP_CONFIG, on_select="rerun", selection_mode="points"
+        )
+        open_profile_on_click(event)
+        st.caption(t("map.attribution"))
+with right:
+    st.markdown(f"**{t('kaart.ranking')}**")
+    twente = frame["twente"].iloc[0] if len(frame) else None
+    nederland = frame["nederland"].iloc[0] if len(frame) else None
+    bar = ranked_bar_figure(
+        frame=frame, unit=indicator.unit, lang=ctx.lang, twente=twente, nederland=nederland
+    )
+    bar_event = st.plotly_chart(
+        bar, key="kaart_bar", config={"displaylogo": False}, on_select="rerun", selection_mode="points"
+    )
+    open_profile_on_click(bar_event)
+st.caption(t("kaart.click_hint"))
+
+known = frame.dropna(subset=["waarde"])
+if len(known):
+    best, worst = known.iloc[0], known.iloc[-1]
+    show = format_difference if mode == "verandering" else format_value
+    st.markdown(
+        t(
+            "kaart.summary",
+            best=best["naam"],
+            best_value=show(best["waarde"], indicator.unit, ctx.lang),
+            worst=worst["naam"],
+            worst_value=show(worst["waarde"], indicator.unit, ctx.lang),
+            twente=show(twente, indicator.unit, ctx.lang),
+        )
+    )
+
+with st.expander(t("kaart.table"), expanded=bool(problem)):
+    table = indicator_table(frame, indicator, ctx.lang, change=mode == "verandering")
+    st.dataframe(table, hide_index=True)
+    st.download_button(
+        t("kaart.download_csv"),
+        data=table.to_csv(index=False, sep=";").encode("utf-8-sig"),
+        file_name=f"{indicator.code}_{group}_{f'{since}-' if since else ''}{year}.csv",
+        mime="text/csv",
+    )

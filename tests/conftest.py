@@ -100,6 +100,25 @@ def frame_records(frame: pd.DataFrame) -> list[dict]:
     return frame.to_dict("records")
 
 
+def decode_plotly_array(value: object) -> list:
+    """Plotly 7 sends numeric arrays as base64 typed arrays ({"dtype", "bdata"}); decode them."""
+    import base64
+
+    import numpy as np
+
+    if isinstance(value, dict) and "bdata" in value:
+        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        return array.tolist()
+    return list(value) if value is not None else []
+
+
+def plotly_figures(app: object) -> list[dict]:
+    """The figures an AppTest run drew with st.plotly_chart, as plain JSON dicts."""
+    import json
+
+    return [json.loads(element.proto.spec) for element in app.get("plotly_chart")]
+
+
 # --- Browser tests: a live `streamlit run` on a free port, Debian's Chromium --------------
 
 CHROMIUM = "/usr/bin/chromium"

@@ -1,0 +1,163 @@
+"""Indicator charts as pure functions: ranked bars, trends and the locator map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.maps import TWENTE_CENTER, plotly_separators
+from data.formatting import format_value
+from data.i18n import translate
+from data.reference import COUNTRY_NL, REGION_TWENTE
+
+TWENTE_COLOUR = "#d95f02"  # ColorBrewer Dark2: distinct from the blues for all colour visions
+NL_COLOUR = "#595959"
+FOCUS_COLOUR = "#1d5a8c"
+COMPARE_COLOURS = ("#7570b3", "#1b9e77", "#e7298a")
+
+
+def ranked_bar_figure(
+    *,
+    frame: pd.DataFrame,
+    unit: str,
+    lang: str,
+    twente: float | None,
+    nederland: float | None,
+    height: int = 520,
+) -> go.Figure:
+    """Municipalities best first, with Twente and the Netherlands as reference lines."""
+    known = frame[frame["waarde"].notna()]
+    figure = go.Figure(
+        go.Bar(
+            x=known["waarde"],
+            y=known["naam"],
+            orientation="h",
+            marker_color=FOCUS_COLOUR,
+            customdata=known[["gemeente_code"]].to_numpy(),
+            text=[format_value(v, unit, lang) for v in known["waarde"]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+            name="",
+        )
+    )
+    for value, colour, label, dash, position in (
+        (twente, TWENTE_COLOUR, "Twente", "dash", "top"),
+        (nederland, NL_COLOUR, "Nederland" if lang == "nl" else "Netherlands", "dot", "bottom"),
+    ):
+        if value is not None and pd.notna(value):
+            figure.add_vline(
+                x=value,
+                line={"color": colour, "dash": dash, "width": 2},
+                annotation={"text": f"{label} {format_value(value, unit, lang)}", "font": {"color": colour}},
+                annotation_position=position,
+            )
+    figure.update_layout(
+        height=height,
+        margin={"l": 10, "r": 40, "t": 30, "b": 30},
+        yaxis={"autorange": "reversed", "title": None},
+        xaxis={"title": unit, "rangemode": "tozero"},
+        separators=plotly_separators(lang),
+        showlegend=False,
+        clickmode="event+select",
+    )
+    return figure
+
+
+def _series_style(code: str, focus: str, compare: list[str]) -> dict[str, Any]:
+    if code == focus:
+        return {"color": FOCUS_COLOUR, "width": 3, "dash": "solid"}
+    if code == REGION_TWENTE:
+        return {"color": TWENTE_COLOUR, "width": 2, "dash": "dash"}
+    if code == COUNTRY_NL:
+        return {"color": NL_COLOUR, "width": 2, "dash": "dot"}
+    return {"color": COMPARE_COLOURS[compare.index(code) % len(COMPARE_COLOURS)], "width": 2, "dash": "solid"}
+
+
+def trend_figure(
+    *,
+    series: pd.DataFrame,
+    names: dict[str, str],
+    focus: str,
+    unit: str,
+    lang: str,
+    compare: list[str] | None = None,
+    series_breaks: dict[int, str] | None = None,
+    height: int = 230,
+    show_legend: bool = False,
+) -> go.Figure:
+    """One indicator over the years: the municipality against Twente, NL and chosen others.
+
+    ``series`` has gemeente_code, jaar, waarde.  Series breaks are marked with a
+    vertical line and their note in the hover.
+    """
+    compare = compare or []
+    order = [focus, *compare, REGION_TWENTE, COUNTRY_NL]
+    figure = go.Figure()
+    for code in order:
+        rows = series[series["gemeente_code"] == code].sort_values("jaar")
+        if rows.empty:
+            continue
+        figure.add_trace(
+            go.Scatter(
+                x=rows["jaar"],
+                y=rows["waarde"],
+                mode="lines+markers",
+                name=names.get(code, code),
+                line=_series_style(code, focus, compare),
+                marker={"size": 6},
+                connectgaps=False,
+                hovertemplate=f"{names.get(code, code)} %{{x}}: %{{y}} {unit}<extra></extra>",
+            )
+        )
+    for year, note in (series_breaks or {}).items():
+        figure.add_vline(x=year - 0.5, line={"color": "#999999", "dash": "dot", "width": 1})
+        figure.add_annotation(
+            x=year - 0.5,
+            y=1,
+            yref="paper",
+            text=translate("profile.series_break", lang),
+            hovertext=note,
+            showarrow=False,
+            font={"size": 10, "color": "#666666"},
+            xanchor="left",
+            yanchor="top",
+        )
+    figure.update_layout(
+        height=height,
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        xaxis={"dtick": 1, "title": None},
+        yaxis={"title": unit},
+        separators=plotly_separators(lang),
+        showlegend=show_legend,
+        legend={"orientation": "h", "y": -0.2},
+        hovermode="x unified",
+    )
+    return figure
+
+
+def locator_figure(*, geojson: dict[str, Any], codes: list[str], focus: str, height: int = 260) -> go.Figure:
+    """Small map of Twente with one municipality highlighted; a locator, not a data map."""
+    figure = go.Figure(
+        go.Choroplethmap(
+            geojson=geojson,
+            featureidkey="properties.code",
+            locations=codes,
+            z=[1 if code == focus else 0 for code in codes],
+            colorscale=[[0, "#e6e6e6"], [1, FOCUS_COLOUR]],
+            zmin=0,
+            zmax=1,
+            showscale=False,
+            marker={"line": {"color": "white", "width": 1}},
+            hoverinfo="skip",
+        )
+    )
+    figure.update_layout(
+        map={"style": "white-bg", "center": TWENTE_CENTER, "zoom": 7.6},
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        height=height,
+        dragmode=False,
+    )
+    return figure

@@ -1,0 +1,113 @@
+"""Pieces of the Gemeenteprofiel page: key figures, indicator lines, initiatives."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from components.maps import plotly_separators
+from components.page_setup import PageContext
+from data.formatting import format_difference, format_euro, format_number, format_value
+from data.i18n import translate
+from data.indicators import Indicator
+from data.reference import STATUS_BY_CODE, THEME_BY_CODE, THEMES, Gemeente
+
+THEME_COLOURS = {"tijd_ruimte": "#1b9e77", "traditie_innovatie": "#7570b3", "grenzeloos": "#d95f02"}
+
+
+def key_figure_tiles(gemeente: Gemeente, figures: dict[str, float], ctx: PageContext) -> None:
+    lang, year = ctx.lang, ctx.year
+    tiles = (
+        (translate("profile.population", lang), format_number(gemeente.inwoners_2015, 0, lang)),
+        (
+            translate("profile.area", lang),
+            f"{format_number(gemeente.oppervlakte_land_ha / 100, 1, lang)} km²",
+        ),
+        (translate("profile.initiatives", lang, year=year), format_number(figures["initiatives"], 0, lang)),
+        (translate("profile.participants", lang, year=year), format_number(figures["participants"], 0, lang)),
+        (translate("profile.budget", lang, year=year), format_euro(figures["budget"], lang)),
+        (translate("profile.cross_border", lang, year=year), format_number(figures["cross_border"], 0, lang)),
+    )
+    columns = st.columns(3)
+    for index, (label, value) in enumerate(tiles):
+        with columns[index % 3]:
+            st.metric(label, value)
+    st.caption(translate("profile.key_note", lang))
+
+
+def latest_line(row: pd.Series, indicator: Indicator, lang: str) -> str:
+    """'**84,2%** in 2024 · rang 3 van 14 · +2,1 procentpunt sinds 2019'."""
+    return translate(
+        "profile.latest",
+        lang,
+        value=format_value(row["waarde"], indicator.unit, lang),
+        year=int(row["jaar"]),
+        rank="–" if pd.isna(row["rang"]) else int(row["rang"]),
+        change=format_difference(row["verandering"], indicator.unit, lang),
+        first=int(row["eerste_jaar"]),
+    )
+
+
+def initiatives_theme_chart(*, initiatives: pd.DataFrame, lang: str) -> go.Figure:
+    """Number of initiatives per start year, stacked by theme."""
+    counts = initiatives.groupby(["startjaar", "thema"]).size().rename("aantal").reset_index()
+    figure = go.Figure()
+    for theme in THEMES:
+        rows = counts[counts["thema"] == theme.code]
+        figure.add_trace(
+            go.Bar(
+                x=rows["startjaar"],
+                y=rows["aantal"],
+                name=theme.name(lang),
+                marker_color=THEME_COLOURS[theme.code],
+            )
+        )
+    figure.update_layout(
+        barmode="stack",
+        height=280,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        title={"text": translate("profile.initiatives_by_theme", lang), "font": {"size": 14}},
+        xaxis={"dtick": 1},
+        separators=plotly_separators(lang),
+        legend={"orientation": "h", "y": -0.15},
+    )
+    return figure
+
+
+def initiatives_table(initiatives: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The municipality's initiatives, each with a link to itself in the Initiatieven list."""
+    return pd.DataFrame(
+        {
+            "naam": initiatives["naam"],
+            "thema": [THEME_BY_CODE[c].name(lang) for c in initiatives["thema"]],
+            "jaren": [
+                str(s) if s == e else f"{s}–{e}"
+                for s, e in zip(initiatives["startjaar"], initiatives["eindjaar"], strict=True)
+            ],
+            "status": [STATUS_BY_CODE[c].name(lang) for c in initiatives["status"]],
+            "budget": initiatives["budget"],
+            "bereik": initiatives["bereik"],
+            "grens": initiatives["grensoverschrijdend"],
+            "link": [
+                "/initiatieven?" + urlencode({"zoek": naam, "lang": lang}) for naam in initiatives["naam"]
+            ],
+        }
+    )
+
+
+def initiatives_column_config(lang: str) -> dict[str, object]:
+    return {
+        "naam": st.column_config.TextColumn(translate("profile.col.name", lang), width="large"),
+        "thema": translate("profile.col.theme", lang),
+        "jaren": translate("profile.col.years", lang),
+        "status": translate("profile.col.status", lang),
+        "budget": st.column_config.NumberColumn(translate("profile.col.budget", lang), format="localized"),
+        "bereik": st.column_config.NumberColumn(translate("profile.col.reach", lang), format="localized"),
+        "grens": st.column_config.CheckboxColumn(translate("profile.col.cross_border", lang)),
+        "link": st.column_config.LinkColumn(
+            translate("profile.col.link", lang), display_text=translate("profile.col.link", lang)
+        ),
+    }

@@ -1,0 +1,125 @@
+"""Kaart and Gemeenteprofiel as a user drives them, checked against direct queries."""
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from data.profile import change_since, highlight_sentence, highlights
+from data.queries import indicator_by_gemeente
+from data.reference import GEMEENTEN
+from tests.conftest import decode_plotly_array, plotly_figures
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.usefixtures("app_env")
+
+
+def open_page(page: str, **query: str) -> AppTest:
+    """Open a page the way a shared link does: straight to its URL with its parameters."""
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.switch_page(f"pages/{page}").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def map_values(app: AppTest) -> dict[str, float]:
+    """Municipality code -> value as drawn on the page's first map (missing ones left out)."""
+    trace = plotly_figures(app)[0]["data"][0]
+    return dict(zip(decode_plotly_array(trace["locations"]), decode_plotly_array(trace["z"]), strict=True))
+
+
+def expected_values(frame) -> dict[str, float]:
+    known = frame.dropna(subset=["waarde"])
+    return dict(zip(known["gemeente_code"], known["waarde"], strict=True))
+
+
+def test_choosing_indicator_and_year_changes_the_map(demo_con: duckdb.DuckDBPyConnection):
+    app = open_page("kaart.py")
+    app.selectbox(key="kaart_indicator").select("afstand_bioscoop").run()
+    app.select_slider(key="kaart_jaar").set_value(2021).run()
+    assert not app.exception
+    assert map_values(app) == pytest.approx(
+        expected_values(indicator_by_gemeente(demo_con, "afstand_bioscoop", 2021))
+    )
+    assert app.query_params["indicator"] == "afstand_bioscoop"
+
+
+def test_age_group_changes_the_map(demo_con: duckdb.DuckDBPyConnection):
+    app = open_page("kaart.py", indicator="museumbezoek", jaar="2023")
+    app.selectbox(key="kaart_groep").select("65+").run()
+    assert map_values(app) == pytest.approx(
+        expected_values(indicator_by_gemeente(demo_con, "museumbezoek", 2023, "65+"))
+    )
+
+
+def test_change_mode_shows_the_difference_between_two_years(demo_con: duckdb.DuckDBPyConnection):
+    app = open_page("kaart.py", indicator="cultuurdeelname", modus="verandering", sinds="2019", jaar="2024")
+    expected = expected_values(change_since(demo_con, "cultuurdeelname", 2019, 2024))
+    assert map_values(app) == pytest.approx(expected)
+    assert any("verandering 2019–2024" in s.value for s in app.subheader)
+
+
+def test_missing_values_are_grey_not_zero(demo_con: duckdb.DuckDBPyConnection):
+    indicator, year = demo_con.execute(
+        "SELECT indicator, jaar FROM indicator_waarde WHERE waarde IS NULL AND groep = 'totaal' "
+        "AND gemeente_code LIKE 'GM%' ORDER BY indicator, jaar LIMIT 1"
+    ).fetchone()
+    frame = indicator_by_gemeente(demo_con, indicator, year)
+    missing = frame[frame["waarde"].isna()]["gemeente_code"].tolist()
+    app = open_page("kaart.py", indicator=indicator, jaar=str(year))
+    known_trace, missing_trace = plotly_figures(app)[0]["data"][:2]
+    assert not set(missing) & set(decode_plotly_array(known_trace["locations"]))
+    assert decode_plotly_array(missing_trace["locations"]) == missing
+    assert all("geen gegevens" in text for text in missing_trace["text"])
+
+
+def test_kaart_state_comes_from_the_url():
+    app = open_page("kaart.py", indicator="vrijwilligers_cultuur", jaar="2021", lang="en")
+    assert app.selectbox(key="kaart_indicator").value == "vrijwilligers_cultuur"
+    assert app.select_slider(key="kaart_jaar").value == 2021
+    assert any("Volunteers in culture in 2021" in s.value for s in app.subheader)
+
+
+def test_kaart_table_has_the_same_numbers_as_the_map():
+    app = open_page("kaart.py", indicator="cultuurdeelname", jaar="2023")
+    table = app.dataframe[0].value
+    assert len(table) == 14
+    assert table.iloc[0]["Rang"] == 1
+
+
+@pytest.mark.parametrize("gemeente", GEMEENTEN, ids=lambda g: g.code)
+def test_every_municipality_has_a_profile(gemeente):
+    app = open_page("gemeenteprofiel.py", gemeente=gemeente.code)
+    assert app.title[0].value == f"Gemeente {gemeente.naam}"
+    assert len(app.get("plotly_chart")) >= 12  # every indicator has its small multiple
+
+
+def test_profile_by_name_in_any_case_and_its_sentences(demo_con: duckdb.DuckDBPyConnection):
+    app = open_page("gemeenteprofiel.py", gemeente="losser")
+    assert app.title[0].value == "Gemeente Losser"
+    assert app.query_params["gemeente"] == "GM0168"
+    above, below = highlights(demo_con, "GM0168")
+    page_text = "\n".join(m.value for m in app.markdown)
+    for _, row in [*above.iterrows(), *below.iterrows()]:
+        assert highlight_sentence(row, "Losser") in page_text
+
+
+def test_unknown_municipality_gets_a_message_and_a_chooser():
+    app = open_page("gemeenteprofiel.py", gemeente="Amsterdam")
+    assert "'Amsterdam' is geen Twentse gemeente" in app.error[0].value
+    chooser = app.selectbox(key="profiel_keuze")
+    chooser.select("GM0173").run()
+    assert app.title[0].value == "Gemeente Oldenzaal"
+
+
+def test_compare_state_round_trips_through_the_url():
+    app = open_page(
+        "gemeenteprofiel.py", gemeente="GM0153", vergelijk="GM0164,GM0141", indicator="museumbezoek"
+    )
+    assert app.multiselect(key="profiel_vergelijk").value == ["GM0164", "GM0141"]
+    assert app.selectbox(key="profiel_indicator").value == "museumbezoek"
+    app.multiselect(key="profiel_vergelijk").select("GM0168").run()
+    assert app.query_params["vergelijk"] == "GM0164,GM0141,GM0168"
