@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.page_setup import render_sidebar
+from components.navigation import render_navigation
+from components.page_setup import current_language, render_sidebar
 from data.i18n import translate
 
 st.set_page_config(
@@ -18,39 +19,42 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-ctx = render_sidebar()
+lang = current_language()
 
 
 def _page(path: str, key: str, icon: str, *, default: bool = False) -> st.Page:
     return st.Page(
         path,
-        title=translate(f"page.{key}", ctx.lang),
+        title=translate(f"page.{key}", lang),
         icon=icon,
         url_path=key,
         default=default,
     )
 
 
-navigation = st.navigation(
-    {
-        translate("nav.section.overview", ctx.lang): [
-            _page("pages/overzicht.py", "overzicht", ":material/dashboard:", default=True),
-            _page("pages/kaart.py", "kaart", ":material/map:"),
-            _page("pages/gemeenteprofiel.py", "gemeenteprofiel", ":material/location_city:"),
-        ],
-        translate("nav.section.analysis", ctx.lang): [
-            _page("pages/themas.py", "themas", ":material/category:"),
-            _page("pages/grenzeloos.py", "grenzeloos", ":material/diversity_3:"),
-        ],
-        translate("nav.section.initiatives", ctx.lang): [
-            _page("pages/initiatieven.py", "initiatieven", ":material/list_alt:"),
-            _page("pages/verkennen.py", "verkennen", ":material/query_stats:"),
-        ],
-        translate("nav.section.share", ctx.lang): [
-            _page("pages/presenteren.py", "presenteren", ":material/slideshow:"),
-            _page("pages/data_beheer.py", "data_beheer", ":material/upload_file:"),
-            _page("pages/over_de_data.py", "over_de_data", ":material/info:"),
-        ],
-    }
-)
+sections = {
+    translate("nav.section.overview", lang): [
+        _page("pages/overzicht.py", "overzicht", ":material/dashboard:", default=True),
+        _page("pages/kaart.py", "kaart", ":material/map:"),
+        _page("pages/gemeenteprofiel.py", "gemeenteprofiel", ":material/location_city:"),
+    ],
+    translate("nav.section.analysis", lang): [
+        _page("pages/themas.py", "themas", ":material/category:"),
+        _page("pages/grenzeloos.py", "grenzeloos", ":material/diversity_3:"),
+    ],
+    translate("nav.section.initiatives", lang): [
+        _page("pages/initiatieven.py", "initiatieven", ":material/list_alt:"),
+        _page("pages/verkennen.py", "verkennen", ":material/query_stats:"),
+    ],
+    translate("nav.section.share", lang): [
+        _page("pages/presenteren.py", "presenteren", ":material/slideshow:"),
+        _page("pages/data_beheer.py", "data_beheer", ":material/upload_file:"),
+        _page("pages/over_de_data.py", "over_de_data", ":material/info:"),
+    ],
+}
+# Streamlit's own sidebar menu nests <div>s in a <ul>, which screen readers and the
+# WCAG checks reject; the same pages are listed as plain links instead.
+navigation = st.navigation(sections, position="hidden")
+render_navigation(sections, lang)
+render_sidebar()
 navigation.run()

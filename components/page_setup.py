@@ -71,6 +71,14 @@ def _init_from_url(key: str, allowed: list, convert: type = str) -> None:
         st.session_state[key] = value
 
 
+def current_language(languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
+    """The chosen language, known before the sidebar is drawn (app.py titles its pages with it)."""
+    _init_from_url("lang", list(languages))
+    if st.session_state.get("lang") not in languages:
+        st.session_state["lang"] = DEFAULT_LANGUAGE
+    return st.session_state["lang"]
+
+
 def t(key: str, **values: object) -> str:
     """Translate ``key`` into the language chosen in the sidebar."""
     return translate(key, st.session_state.get("lang", DEFAULT_LANGUAGE), **values)
@@ -138,8 +146,15 @@ def context() -> PageContext:
     )
 
 
+def set_document_language(lang: str) -> None:
+    """Tell browsers and screen readers which language the page is in (WCAG 3.1.1)."""
+    if lang in ALL_LANGUAGES:  # a fixed code, never user text
+        st.html(f"<script>document.documentElement.lang = '{lang}';</script>", unsafe_allow_javascript=True)
+
+
 def page_header(title: str, ctx: PageContext) -> None:
     """Title plus the demo banner, the same on every page."""
+    set_document_language(ctx.lang)
     st.title(title)
     if ctx.demo:
         st.warning(translate("demo.banner", ctx.lang), icon="ℹ️")

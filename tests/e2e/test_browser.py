@@ -36,6 +36,11 @@ def test_every_page_loads_without_error(live_server: str, offline_page, page_nam
     wait_for_app(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert "Demodata" in page.locator('[data-testid="stMain"]').inner_text()
+    # Reached through app.py: the shared sidebar with language and year is there.
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stSidebar\"]').innerText.includes('Taal')",
+        timeout=15_000,
+    )
 
 
 def test_overzicht_map_renders_the_fourteen_municipalities(live_server: str, offline_page):
