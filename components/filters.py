@@ -62,13 +62,16 @@ _URL_KEYS = (
 )
 
 
-def _seed_state(prefix: str, years: list[int], default_year: int) -> None:
+def _seed_state(
+    prefix: str, years: list[int], default_year: int, default_range: tuple[int, int] | None = None
+) -> None:
     """Fill the widgets' state from the URL the first time the page is opened."""
     if st.session_state.get(f"{prefix}_seeded"):
         return
     from_url = model.from_query({k: st.query_params.get(k, "") for k in _URL_KEYS})
-    low = from_url.year_from if from_url.year_from in years else default_year
-    high = from_url.year_to if from_url.year_to in years else default_year
+    default_low, default_high = default_range or (default_year, default_year)
+    low = from_url.year_from if from_url.year_from in years else default_low
+    high = from_url.year_to if from_url.year_to in years else default_high
     st.session_state[f"{prefix}_years"] = (min(low, high), max(low, high))
     for name, field_name in _FIELD.items():
         st.session_state[f"{prefix}_{name}"] = list(getattr(from_url, field_name))
@@ -102,16 +105,25 @@ def render_initiative_filters(
     default_year: int,
     widgets: Sequence[str] = ALL_WIDGETS,
     columns: int = 4,
+    default_range: tuple[int, int] | None = None,
 ) -> model.InitiativeFilter:
-    """Draw the chosen filter widgets and return the filter they describe."""
-    _seed_state(prefix, years, default_year)
+    """Draw the chosen filter widgets and return the filter they describe.
+
+    ``default_range`` (first, last year) replaces the single ``default_year`` when the
+    URL names no years, e.g. to list initiatives of every year.
+    """
+    _seed_state(prefix, years, default_year, default_range)
     values: dict[str, object] = {}
     slots = st.columns(columns)
     for index, name in enumerate(w for w in widgets if w != "zoek"):
         with slots[index % columns]:
             if name == "years":
+                # A range default (the state seeded above wins) keeps AppTest reruns a range.
                 low, high = st.select_slider(
-                    translate("filter.years", lang), options=years, key=f"{prefix}_years"
+                    translate("filter.years", lang),
+                    options=years,
+                    value=(years[0], years[-1]),
+                    key=f"{prefix}_years",
                 )
                 values["year_from"], values["year_to"] = int(low), int(high)
             elif name == "grens":

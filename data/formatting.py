@@ -41,6 +41,6 @@ def format_euro(value: float | None, lang: str = "nl") -> str:
     if value is None:
         return "–"
     if abs(value) >= 1_000_000:
-        word = "mln" if lang == "nl" else "m"
+        word = {"nl": "mln", "de": "Mio."}.get(lang, "m")
         return f"€ {format_number(value / 1_000_000, 1, lang)} {word}"
     return f"€ {format_number(value, 0, lang)}"

@@ -1,9 +1,118 @@
-"""Placeholder until its issue lands; says in one line what is coming."""
+"""Grenzeloos: cross-border work between Twente and its German neighbours, on one map."""
 
 import streamlit as st
 
+from components import data_access
+from components import grenzeloos_data as data
+from components.crossborder_charts import (
+    crossborder_map_figure,
+    discipline_figure,
+    district_table,
+    gemeente_share_figure,
+    gemeente_table,
+    kpi_values,
+    partnership_table,
+    table_csv,
+    trend_figure,
+)
+from components.filters import render_initiative_filters
+from components.maps import MAP_CONFIG
 from components.page_setup import context, page_header, t
+
+FILTER_WIDGETS = ("years", "thema", "discipline", "status", "doelgroep", "financiering", "gemeente")
 
 ctx = context()
 page_header(t("page.grenzeloos"), ctx)
-st.info(t("coming.soon", what=t("coming.grenzeloos")))
+st.caption(t("grenzeloos.intro"))
+
+years = data.initiative_years(ctx.data_version)
+default_year = data.nearest_year(ctx.year, years)
+data.follow_sidebar_year("grenzeloos", ctx.year, years)
+chosen = render_initiative_filters(
+    prefix="grenzeloos", lang=ctx.lang, years=years, default_year=default_year, widgets=FILTER_WIDGETS
+)
+key = data.filter_key(chosen)
+span = str(chosen.year_from) if chosen.year_from == chosen.year_to else f"{chosen.year_from}–{chosen.year_to}"
+
+st.subheader(t("grenzeloos.kpi.title", years=span))
+tiles = kpi_values(data.kpis(key, ctx.data_version), ctx.lang)
+for row in (tiles[:4], tiles[4:]):
+    for column, (label, value, help_text) in zip(st.columns(4), row, strict=False):
+        with column, st.container(border=True):
+            st.metric(label, value)
+            st.caption(help_text)
+
+links = data.links(key, ctx.data_version)
+gemeenten = data.gemeente_totals(key, ctx.data_version)
+districts = data.district_totals(key, ctx.data_version)
+
+st.subheader(t("grenzeloos.map.title"))
+if links.empty:
+    st.info(t("grenzeloos.map.no_links"))
+problem = data.boundary_problem()
+if problem:
+    st.error(t("grenzeloos.map.unavailable", reason=problem))
+else:
+    figure = crossborder_map_figure(
+        twente_geojson=data_access.twente_geojson(),
+        german_geojson=data.german_geojson(),
+        gemeenten=gemeenten,
+        districts=districts,
+        links=links,
+        places=data.place_totals(key, ctx.data_version),
+        origins=data_access.twente_labels(),
+        border=data.border_lines(),
+        district_labels=data.german_labels(),
+        lang=ctx.lang,
+    )
+    st.plotly_chart(figure, key="grenzeloos_view_map", config=MAP_CONFIG)
+    st.caption(t("grenzeloos.map.caption"))
+    st.caption(t("grenzeloos.map.attribution"))
+with st.expander(t("grenzeloos.table.as_table"), expanded=bool(problem)):
+    st.dataframe(district_table(districts, ctx.lang), hide_index=True, key="grenzeloos_view_kreise")
+
+st.subheader(t("grenzeloos.per_gemeente.title"))
+st.caption(t("grenzeloos.per_gemeente.caption"))
+left, right = st.columns([2, 3])
+with left:
+    st.plotly_chart(gemeente_share_figure(frame=gemeenten, lang=ctx.lang), key="grenzeloos_view_gemeenten")
+with right:
+    st.dataframe(
+        gemeente_table(gemeenten, ctx.lang),
+        hide_index=True,
+        key="grenzeloos_view_gemeente_tabel",
+        column_config={t("grenzeloos.col.aandeel"): st.column_config.NumberColumn(format="%.1f")},
+    )
+
+left, right = st.columns(2)
+with left:
+    st.subheader(t("grenzeloos.trend.title"))
+    st.caption(t("grenzeloos.trend.caption"))
+    all_years = data.filter_key(chosen.with_years(None, None))
+    trend = data.trend_by_year(all_years, ctx.data_version)
+    st.plotly_chart(
+        trend_figure(frame=trend, lang=ctx.lang, selected=(chosen.year_from, chosen.year_to)),
+        key="grenzeloos_view_trend",
+    )
+with right:
+    st.subheader(t("grenzeloos.discipline.title"))
+    st.caption(t("grenzeloos.discipline.caption"))
+    disciplines = data.by_discipline(key, ctx.data_version)
+    st.plotly_chart(discipline_figure(frame=disciplines, lang=ctx.lang), key="grenzeloos_view_discipline")
+
+st.subheader(t("grenzeloos.table.title"))
+st.caption(t("grenzeloos.table.caption"))
+table = partnership_table(links, ctx.lang)
+st.dataframe(
+    table,
+    hide_index=True,
+    key="grenzeloos_view_partners",
+    column_config={t("grenzeloos.col.budget"): st.column_config.NumberColumn(format="euro")},
+)
+st.download_button(
+    t("grenzeloos.download"),
+    data=table_csv(table, ctx.lang),
+    file_name=f"grenzeloos_partnerschappen_{span}.csv",
+    mime="text/csv",
+    key="grenzeloos_view_download",
+)

@@ -1,0 +1,119 @@
+"""Cached access to ``data.crossborder`` and the cross-border boundaries for the Grenzeloos page.
+
+The filter travels as its URL form (a tuple of plain strings), so the cache is keyed
+on plain values plus the store's data version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+
+from components.page_setup import cursor
+from data import crossborder, geo, queries
+from data.filters import InitiativeFilter, from_query, to_query
+
+FilterKey = tuple[tuple[str, str], ...]
+PROVINCES_FILE = "nl_provincies_2015.geojson"
+
+
+def filter_key(chosen: InitiativeFilter) -> FilterKey:
+    """The filter as a hashable cache key; ``from_query`` turns it back into the filter."""
+    return tuple(sorted(to_query(chosen).items()))
+
+
+def _filter(key: FilterKey) -> InitiativeFilter:
+    return from_query(dict(key))
+
+
+@st.cache_data(show_spinner=False)
+def initiative_years(version: str) -> list[int]:
+    return queries.initiative_years(cursor())
+
+
+@st.cache_data(show_spinner=False)
+def kpis(key: FilterKey, version: str) -> crossborder.CrossBorderKpis:
+    return crossborder.crossborder_kpis(cursor(), _filter(key))
+
+
+@st.cache_data(show_spinner=False)
+def links(key: FilterKey, version: str) -> pd.DataFrame:
+    return crossborder.links(cursor(), _filter(key))
+
+
+@st.cache_data(show_spinner=False)
+def place_totals(key: FilterKey, version: str) -> pd.DataFrame:
+    return crossborder.place_totals(cursor(), _filter(key))
+
+
+@st.cache_data(show_spinner=False)
+def district_totals(key: FilterKey, version: str) -> pd.DataFrame:
+    return crossborder.district_totals(cursor(), _filter(key))
+
+
+@st.cache_data(show_spinner=False)
+def gemeente_totals(key: FilterKey, version: str) -> pd.DataFrame:
+    return crossborder.gemeente_totals(cursor(), _filter(key))
+
+
+@st.cache_data(show_spinner=False)
+def trend_by_year(key: FilterKey, version: str) -> pd.DataFrame:
+    return crossborder.trend_by_year(cursor(), _filter(key))
+
+
+@st.cache_data(show_spinner=False)
+def by_discipline(key: FilterKey, version: str) -> pd.DataFrame:
+    return crossborder.by_discipline(cursor(), _filter(key))
+
+
+@st.cache_data(show_spinner=False)
+def german_geojson() -> dict[str, Any]:
+    """Slim GeoJSON of the 9 EUREGIO districts; raises ``geo.BoundaryError`` if absent."""
+    return geo.to_geojson(geo.load_german_districts(), ("code", "naam"))
+
+
+@st.cache_data(show_spinner=False)
+def german_labels() -> pd.DataFrame:
+    return geo.label_points(geo.load_german_districts())
+
+
+@st.cache_data(show_spinner=False)
+def border_lines() -> list[list[tuple[float, float]]]:
+    """The border along the German districts, from the Dutch provinces when present, else Twente."""
+    try:
+        dutch = gpd.read_file(geo.find_geo_file(PROVINCES_FILE))
+    except (geo.BoundaryError, OSError, ValueError):
+        dutch = geo.load_twente_gemeenten()
+    return crossborder.border_lines(dutch, geo.load_german_districts())
+
+
+def boundary_problem() -> str | None:
+    """The Dutch explanation when either side's boundaries cannot be loaded, else None."""
+    try:
+        german_geojson()
+        geo.load_twente_gemeenten()
+    except geo.BoundaryError as error:
+        return str(error)
+    return None
+
+
+def nearest_year(year: int, years: list[int]) -> int:
+    """The initiative year closest to the sidebar's year (the sidebar also lists indicator years)."""
+    return min(years, key=lambda y: (abs(y - year), -y))
+
+
+def follow_sidebar_year(prefix: str, year: int, years: list[int]) -> None:
+    """When the sidebar's year changes, the page's year range becomes that year.
+
+    The sidebar year applies to every page; the range slider lets a reader widen it
+    here.  Called before the filter widgets are drawn, so their state may be set.
+    """
+    seen_key = f"{prefix}_sidebar_year"
+    previous = st.session_state.get(seen_key)
+    st.session_state[seen_key] = year
+    if previous is not None and previous != year:
+        chosen = nearest_year(year, years)
+        st.session_state[f"{prefix}_years"] = (chosen, chosen)

@@ -1,0 +1,148 @@
+"""Grenzeloos in AppTest: filters change the tiles and the partnership table to a direct query's values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from data.crossborder import crossborder_kpis
+from data.filters import InitiativeFilter
+from data.formatting import format_euro, format_number
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.usefixtures("app_env")
+
+# Written out here, apart from data/crossborder.py, so the page is checked against SQL it does not share.
+DIRECT_COUNTS = """
+WITH sel AS (
+    SELECT DISTINCT i.id FROM initiatief i JOIN initiatief_jaar ij ON ij.initiatief_id = i.id
+    WHERE ij.jaar BETWEEN $low AND $high AND (len($disc) = 0 OR list_contains($disc, i.discipline))
+      AND (len($gem) = 0 OR EXISTS (SELECT 1 FROM initiatief_gemeente ig
+                                    WHERE ig.initiatief_id = i.id AND list_contains($gem, ig.gemeente_code)))
+)
+SELECT
+    (SELECT count(*) FROM sel),
+    (SELECT count(DISTINCT s.id) FROM sel s JOIN initiatief_partner ip ON ip.initiatief_id = s.id
+       JOIN partner p ON p.id = ip.partner_id WHERE p.land = 'DE'),
+    (SELECT count(DISTINCT p.id) FROM sel s JOIN initiatief_partner ip ON ip.initiatief_id = s.id
+       JOIN partner p ON p.id = ip.partner_id WHERE p.land = 'DE')
+"""
+DIRECT_LINKS = """
+SELECT DISTINCT g.naam, p.plaats
+FROM initiatief i
+JOIN initiatief_gemeente ig ON ig.initiatief_id = i.id
+JOIN gemeente g ON g.code = ig.gemeente_code
+JOIN initiatief_partner ip ON ip.initiatief_id = i.id
+JOIN partner p ON p.id = ip.partner_id
+WHERE p.land = 'DE' AND i.eindjaar >= $low AND i.startjaar <= $high
+  AND (len($disc) = 0 OR list_contains($disc, i.discipline))
+  AND (len($gem) = 0 OR list_contains($gem, ig.gemeente_code))
+"""
+
+
+def open_grenzeloos(**query: str) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.run()
+    app.switch_page("pages/grenzeloos.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def metrics(app: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in app.metric}
+
+
+def partnership_frame(app: AppTest):
+    frames = [d.value for d in app.dataframe if "Duitse plaats" in d.value.columns]
+    assert len(frames) == 1
+    return frames[0]
+
+
+def direct_counts(
+    con: duckdb.DuckDBPyConnection, low: int, high: int, disc: list[str], gem: list[str]
+) -> tuple[int, ...]:
+    params = {"low": low, "high": high, "disc": disc, "gem": gem}
+    return con.execute(DIRECT_COUNTS, params).fetchone()
+
+
+def direct_links(
+    con: duckdb.DuckDBPyConnection, low: int, high: int, disc: list[str], gem: list[str]
+) -> set[tuple[str, str]]:
+    params = {"low": low, "high": high, "disc": disc, "gem": gem}
+    return set(con.execute(DIRECT_LINKS, params).fetchall())
+
+
+def assert_page_matches(app: AppTest, con: duckdb.DuckDBPyConnection, f: InitiativeFilter) -> None:
+    disc = list(f.disciplines)
+    total, cross, partners = direct_counts(con, f.year_from, f.year_to, disc, list(f.gemeenten))
+    shown = metrics(app)
+    assert shown["Grensoverschrijdend"] == format_number(cross, 0, "nl")
+    assert shown["Aandeel"] == f"{format_number(cross / total * 100, 0, 'nl')}%"
+    assert shown["Duitse partners"] == format_number(partners, 0, "nl")
+    expected = crossborder_kpis(con, f)
+    assert shown["Budget"] == format_euro(expected.budget, "nl")
+    assert shown["Uit grensprogramma's"] == format_euro(expected.programme_funding, "nl")
+    table = partnership_frame(app)
+    rows = set(zip(table["Gemeente"], table["Duitse plaats"], strict=True))
+    assert rows == direct_links(con, f.year_from, f.year_to, disc, list(f.gemeenten))
+    assert len(rows) == len(table), "each municipality-place pair is one row"
+
+
+def test_page_follows_the_sidebar_year_and_matches_a_direct_query(demo_con):
+    app = open_grenzeloos()
+    app.sidebar.selectbox[0].select(2023).run()
+    assert app.title[0].value == "Grenzeloos"
+    assert app.select_slider(key="grenzeloos_years").value == (2023, 2023)
+    assert app.subheader[0].value == "Grensoverschrijdend werk in 2023"
+    assert_page_matches(app, demo_con, InitiativeFilter(year_from=2023, year_to=2023))
+    app.sidebar.selectbox[0].select(2025).run()
+    assert_page_matches(app, demo_con, InitiativeFilter(year_from=2025, year_to=2025))
+
+
+def test_year_range_and_discipline_change_tiles_and_table(demo_con):
+    app = open_grenzeloos()
+    before = metrics(app)["Grensoverschrijdend"]
+    rows_before = len(partnership_frame(app))
+    app.select_slider(key="grenzeloos_years").set_range(2021, 2026).run()
+    assert metrics(app)["Grensoverschrijdend"] != before
+    assert len(partnership_frame(app)) > rows_before
+    assert_page_matches(app, demo_con, InitiativeFilter(year_from=2021, year_to=2026))
+
+    app.multiselect(key="grenzeloos_discipline").select("muziek").run()
+    chosen = InitiativeFilter(year_from=2021, year_to=2026, disciplines=("muziek",))
+    assert_page_matches(app, demo_con, chosen)
+    assert app.query_params["discipline"] == "muziek", "the filter is in the URL"
+
+
+def test_municipality_filter_keeps_only_its_connections(demo_con):
+    app = open_grenzeloos(van="2022", tot="2024", gemeente="GM0168")
+    table = partnership_frame(app)
+    assert set(table["Gemeente"]) == {"Losser"}
+    assert_page_matches(app, demo_con, InitiativeFilter(year_from=2022, year_to=2024, gemeenten=("GM0168",)))
+    per_gemeente = next(d.value for d in app.dataframe if "Duitse partnerplaatsen" in d.value.columns)
+    assert per_gemeente["Gemeente"].tolist() == ["Losser"]
+    losser = per_gemeente.iloc[0]
+    assert sorted(losser["Duitse partnerplaatsen"].split(", ")) == sorted(set(table["Duitse plaats"]))
+
+
+def test_the_page_reads_in_german():
+    app = open_grenzeloos()
+    app.sidebar.radio[0].set_value("de").run()
+    assert app.title[0].value == "Grenzenlos"
+    assert {"Grenzüberschreitend", "Anteil", "Deutsche Partner", "Teilnehmende"} <= set(metrics(app))
+    low, high = app.select_slider(key="grenzeloos_years").value
+    span = str(low) if low == high else f"{low}–{high}"
+    assert [s.value for s in app.subheader][:2] == [
+        f"Grenzüberschreitende Arbeit {span}",
+        "Verbindungen über die Grenze",
+    ]
+    table = next(d.value for d in app.dataframe if "Deutscher Ort" in d.value.columns)
+    assert "Kreis" in table.columns
+    kreise = next(d.value for d in app.dataframe if "Partnerorte" in d.value.columns)
+    assert "Landkreis Grafschaft Bentheim" in set(kreise["Kreis"])
+    assert any("Demodaten" in w.body for w in app.warning)

@@ -1,0 +1,46 @@
+"""Initiatieven and Verkennen in headless Chromium, with no request outside localhost."""
+
+from pathlib import Path
+
+import pytest
+
+from data.store import connect
+from tests.e2e.test_browser import RENDERED_AREAS_JS, wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+
+def test_a_shared_link_opens_the_search_and_the_initiative(live_server: str, offline_page, demo_db_path):
+    con = connect(demo_db_path)
+    initiative_id, name, gemeente = con.execute(
+        """SELECT i.id, i.naam, min(ig.gemeente_code) FROM initiatief i
+           JOIN initiatief_gemeente ig ON ig.initiatief_id = i.id
+           WHERE i.naam LIKE 'Café%' GROUP BY ALL ORDER BY i.naam, i.id LIMIT 1"""
+    ).fetchone()
+    con.close()
+    page = offline_page.page
+    page.goto(f"{live_server}/initiatieven?zoek=cafe&initiatief={initiative_id}")
+    wait_for_app(page, name)
+    main = page.locator('[data-testid="stMain"]')
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert " van 480 initiatieven" in main.inner_text()
+    assert main.get_by_role("heading", name=name).count() == 1
+    link = main.locator(f'a[href*="gemeenteprofiel?gemeente={gemeente}"]')
+    assert link.count() == 1
+
+
+def test_verkennen_map_renders_offline_and_downloads_a_png(live_server: str, offline_page, tmp_path: Path):
+    page = offline_page.page
+    page.goto(
+        f"{live_server}/verkennen?maat=cultuurdeelname&agg=mean&rij=gemeente&grafiek=map&van=2023&tot=2023"
+    )
+    wait_for_app(page, "Kopieer link")
+    page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=30_000)
+    page.wait_for_function(f"() => ({RENDERED_AREAS_JS})() === 14", timeout=30_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    with page.expect_download(timeout=60_000) as download_info:
+        page.get_by_role("button", name="Grafiek als PNG").click()
+    target = tmp_path / "chart.png"
+    download_info.value.save_as(target)
+    assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert target.stat().st_size > 10_000
