@@ -34,22 +34,22 @@ def _page(path: str, key: str, icon: str, *, default: bool = False) -> st.Page:
 
 sections = {
     translate("nav.section.overview", lang): [
-        _page("pages/overzicht.py", "overzicht", ":material/dashboard:", default=True),
-        _page("pages/kaart.py", "kaart", ":material/map:"),
-        _page("pages/gemeenteprofiel.py", "gemeenteprofiel", ":material/location_city:"),
+        _page("app_pages/overzicht.py", "overzicht", ":material/dashboard:", default=True),
+        _page("app_pages/kaart.py", "kaart", ":material/map:"),
+        _page("app_pages/gemeenteprofiel.py", "gemeenteprofiel", ":material/location_city:"),
     ],
     translate("nav.section.analysis", lang): [
-        _page("pages/themas.py", "themas", ":material/category:"),
-        _page("pages/grenzeloos.py", "grenzeloos", ":material/diversity_3:"),
+        _page("app_pages/themas.py", "themas", ":material/category:"),
+        _page("app_pages/grenzeloos.py", "grenzeloos", ":material/diversity_3:"),
     ],
     translate("nav.section.initiatives", lang): [
-        _page("pages/initiatieven.py", "initiatieven", ":material/list_alt:"),
-        _page("pages/verkennen.py", "verkennen", ":material/query_stats:"),
+        _page("app_pages/initiatieven.py", "initiatieven", ":material/list_alt:"),
+        _page("app_pages/verkennen.py", "verkennen", ":material/query_stats:"),
     ],
     translate("nav.section.share", lang): [
-        _page("pages/presenteren.py", "presenteren", ":material/slideshow:"),
-        _page("pages/data_beheer.py", "data_beheer", ":material/upload_file:"),
-        _page("pages/over_de_data.py", "over_de_data", ":material/info:"),
+        _page("app_pages/presenteren.py", "presenteren", ":material/slideshow:"),
+        _page("app_pages/data_beheer.py", "data_beheer", ":material/upload_file:"),
+        _page("app_pages/over_de_data.py", "over_de_data", ":material/info:"),
     ],
 }
 # Streamlit's own sidebar menu nests <div>s in a <ul>, which screen readers and the

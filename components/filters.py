@@ -72,7 +72,9 @@ def _seed_state(
     default_low, default_high = default_range or (default_year, default_year)
     low = from_url.year_from if from_url.year_from in years else default_low
     high = from_url.year_to if from_url.year_to in years else default_high
-    st.session_state[f"{prefix}_years"] = (min(low, high), max(low, high))
+    # The slider takes this as its starting value (a tuple makes it a range slider);
+    # it is not written to the widget's own key, which Streamlit then owns.
+    st.session_state[f"{prefix}_years_start"] = (min(low, high), max(low, high))
     for name, field_name in _FIELD.items():
         st.session_state[f"{prefix}_{name}"] = list(getattr(from_url, field_name))
     st.session_state[f"{prefix}_grens"] = {None: "alle", True: "ja", False: "nee"}[from_url.cross_border]
@@ -118,11 +120,10 @@ def render_initiative_filters(
     for index, name in enumerate(w for w in widgets if w != "zoek"):
         with slots[index % columns]:
             if name == "years":
-                # A range default (the state seeded above wins) keeps AppTest reruns a range.
                 low, high = st.select_slider(
                     translate("filter.years", lang),
                     options=years,
-                    value=(years[0], years[-1]),
+                    value=st.session_state[f"{prefix}_years_start"],
                     key=f"{prefix}_years",
                 )
                 values["year_from"], values["year_to"] = int(low), int(high)

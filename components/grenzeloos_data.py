@@ -116,4 +116,5 @@ def follow_sidebar_year(prefix: str, year: int, years: list[int]) -> None:
     st.session_state[seen_key] = year
     if previous is not None and previous != year:
         chosen = nearest_year(year, years)
-        st.session_state[f"{prefix}_years"] = (chosen, chosen)
+        st.session_state.pop(f"{prefix}_years", None)  # the slider restarts from the new range
+        st.session_state[f"{prefix}_years_start"] = (chosen, chosen)

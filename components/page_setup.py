@@ -15,10 +15,10 @@ import streamlit as st
 from data import queries
 from data.demo import ensure_database
 from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
+from data.importer import holds_imported_data, imported_db_path
 from data.store import connect, default_db_path, get_metadata, is_demo
 
 LANGUAGE_LABELS = {"nl": "NL", "en": "EN", "de": "DE"}
-_SIDEBAR_KEYS = ("lang", "jaar")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,37 @@ def _connection(db_path: str) -> duckdb.DuckDBPyConnection:
     return connect(db_path)
 
 
+# Session key of the sidebar switch between imported data (on) and the demo data (off).
+IMPORTED_DATA_KEY = "databron_import"
+
+
+@st.cache_resource(show_spinner=False)
+def _imported_connection(db_path: str) -> duckdb.DuckDBPyConnection:
+    """The store of imported data (data beheer); never filled with demo data."""
+    return connect(db_path)
+
+
+def imported_cursor(*, create: bool = False) -> duckdb.DuckDBPyConnection | None:
+    """A cursor on the store of imported data; None while that store does not exist."""
+    path = imported_db_path()
+    if not create and not path.exists():
+        return None
+    return _imported_connection(str(path)).cursor()
+
+
+def has_imported_data() -> bool:
+    imported = imported_cursor()
+    return imported is not None and holds_imported_data(imported)
+
+
+def shows_imported_data() -> bool:
+    """True when the app reads the imported store: it holds data and the switch is on."""
+    return bool(st.session_state.get(IMPORTED_DATA_KEY, True)) and has_imported_data()
+
+
 def cursor() -> duckdb.DuckDBPyConnection:
+    if shows_imported_data():
+        return imported_cursor()
     return _connection(str(default_db_path())).cursor()
 
 
@@ -88,9 +118,6 @@ def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
     """The shared sidebar.  German is offered for German partners; untranslated texts show in English."""
     version = data_version()
     years = _years(version)
-    for key in _SIDEBAR_KEYS:
-        if f"_carried_{key}" in st.session_state:
-            st.session_state[key] = st.session_state.pop(f"_carried_{key}")
     _init_from_url("lang", list(languages))
     _init_from_url("jaar", years, int)
     if st.session_state.get("lang") not in languages:
@@ -111,32 +138,20 @@ def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
             key="jaar",
             help=translate("sidebar.year_help", lang),
         )
+        if has_imported_data():
+            st.toggle(
+                translate("sidebar.imported_data", lang),
+                value=True,
+                key=IMPORTED_DATA_KEY,
+                help=translate("sidebar.imported_data_help", lang),
+            )
     st.query_params["lang"] = lang
     st.query_params["jaar"] = str(year)
     return PageContext(lang=lang, year=int(year), demo=is_demo(cursor()), data_version=version)
 
 
-def _leave_pages_directory_mode() -> None:
-    """Run through ``app.py`` even when the very first request opens a page URL.
-
-    Until some session has called ``st.navigation``, Streamlit treats a ``pages/``
-    folder the old way and runs e.g. ``pages/kaart.py`` on its own, without app.py's
-    sidebar and page registry.  Switching that mode off and rerunning sends the same
-    URL through app.py.  (Streamlit flips the same flag itself on ``st.navigation``.)
-    """
-    from streamlit.runtime.pages_manager import PagesManager
-
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        for key in _SIDEBAR_KEYS:  # the sidebar was not drawn in this run: keep its values
-            if key in st.session_state:
-                st.session_state[f"_carried_{key}"] = st.session_state[key]
-        st.rerun()
-
-
 def context() -> PageContext:
     """The choices made in the shared sidebar, for the page that is running."""
-    _leave_pages_directory_mode()
     version = data_version()
     return PageContext(
         lang=st.session_state.get("lang", DEFAULT_LANGUAGE),

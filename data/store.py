@@ -156,7 +156,48 @@ def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
     _seed_reference(con)
 
 
-MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (_migration_1,)
+# Fact tables an import writes, each with the columns that bound what one import replaces:
+# an indicator value or initiative by its key, an initiative's links all together.
+IMPORT_SCOPES: dict[str, tuple[str, ...]] = {
+    "indicator_waarde": ("gemeente_code", "jaar", "indicator", "groep"),
+    "initiatief": ("id",),
+    "partner": ("id",),
+    "initiatief_gemeente": ("initiatief_id",),
+    "initiatief_doelgroep": ("initiatief_id",),
+    "initiatief_partner": ("initiatief_id",),
+    "financiering": ("initiatief_id",),
+}
+
+
+def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
+    """The import log, plus per fact table the rows each import replaced (for undo)."""
+    con.execute(
+        """CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            tijdstip TIMESTAMP NOT NULL,
+            bestanden VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            rijen INTEGER NOT NULL,
+            gebruiker VARCHAR,
+            samenvatting VARCHAR,
+            vorige_dataset VARCHAR,
+            vorige_versie VARCHAR,
+            ongedaan_op TIMESTAMP,
+            ongedaan_door VARCHAR
+        )"""
+    )
+    for table, scope in IMPORT_SCOPES.items():
+        con.execute(
+            f"CREATE TABLE import_oud_{table} AS "  # noqa: S608 - constant table names
+            f"SELECT CAST(NULL AS INTEGER) AS import_id, * FROM {table} WHERE false"
+        )
+        con.execute(
+            f"CREATE TABLE import_bereik_{table} AS "  # noqa: S608
+            f"SELECT CAST(NULL AS INTEGER) AS import_id, {', '.join(scope)} FROM {table} WHERE false"
+        )
+
+
+MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

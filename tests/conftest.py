@@ -91,8 +91,9 @@ def small_con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 @pytest.fixture
 def app_env(demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the app at the session's demo database."""
+    """Point the app at the session's demo database, and at an import store that does not exist."""
     monkeypatch.setenv(DB_ENV_VAR, str(demo_db_path))
+    monkeypatch.setenv("CULTUUR_IMPORT_DB", str(demo_db_path.parent / "geen-import.duckdb"))
     return demo_db_path
 
 
@@ -165,7 +166,11 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     db_path = build_demo_database(tmp_path_factory.mktemp("server") / "demo.duckdb", seed=DEFAULT_SEED)
     port = _free_port()
-    env = {**os.environ, "CULTUUR_DB": str(db_path)}
+    env = {
+        **os.environ,
+        "CULTUUR_DB": str(db_path),
+        "CULTUUR_IMPORT_DB": str(db_path.parent / "import.duckdb"),
+    }
     log = (db_path.parent / "streamlit.log").open("w")
     process = subprocess.Popen(
         [

@@ -48,7 +48,7 @@ def open_grenzeloos(**query: str) -> AppTest:
     for key, value in query.items():
         app.query_params[key] = value
     app.run()
-    app.switch_page("pages/grenzeloos.py").run()
+    app.switch_page("app_pages/grenzeloos.py").run()
     assert not app.exception, app.exception
     return app
 

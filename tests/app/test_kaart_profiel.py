@@ -20,7 +20,7 @@ def open_page(page: str, **query: str) -> AppTest:
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for key, value in query.items():
         app.query_params[key] = value
-    app.switch_page(f"pages/{page}").run()
+    app.switch_page(f"app_pages/{page}").run()
     assert not app.exception, app.exception
     return app
 

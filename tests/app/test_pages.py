@@ -11,7 +11,7 @@ from data.formatting import format_number
 from data.queries import overview_kpis
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
+PAGES = sorted(p.name for p in (ROOT / "app_pages").glob("*.py"))
 
 
 def open_app(page: str | None = None, **query: str) -> AppTest:
@@ -20,7 +20,7 @@ def open_app(page: str | None = None, **query: str) -> AppTest:
         app.query_params[key] = value
     app.run()
     if page:
-        app.switch_page(f"pages/{page}").run()
+        app.switch_page(f"app_pages/{page}").run()
     return app
 
 

@@ -13,7 +13,7 @@ from tests.e2e.test_browser import wait_for_app
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = sorted(p.stem for p in (ROOT / "pages").glob("*.py"))
+PAGES = sorted(p.stem for p in (ROOT / "app_pages").glob("*.py"))
 BANNER = {"nl": "Demodata", "en": "Demo data"}
 
 

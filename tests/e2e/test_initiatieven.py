@@ -26,6 +26,7 @@ def test_a_shared_link_opens_the_search_and_the_initiative(live_server: str, off
     assert " van 480 initiatieven" in main.inner_text()
     assert main.get_by_role("heading", name=name).count() == 1
     link = main.locator(f'a[href*="gemeenteprofiel?gemeente={gemeente}"]')
+    link.first.wait_for(state="attached", timeout=15_000)  # the links render after the heading
     assert link.count() == 1
 
 

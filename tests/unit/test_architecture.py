@@ -23,7 +23,7 @@ def test_data_never_imports_streamlit_or_ui():
 
 
 def test_pages_never_write_sql():
-    for path in (ROOT / "pages").glob("*.py"):
+    for path in (ROOT / "app_pages").glob("*.py"):
         text = path.read_text(encoding="utf-8").upper()
         assert "SELECT " not in text, path
         assert ".EXECUTE(" not in text, path
@@ -31,5 +31,5 @@ def test_pages_never_write_sql():
 
 def test_every_page_is_registered_in_app_py():
     app = (ROOT / "app.py").read_text(encoding="utf-8")
-    for page in (ROOT / "pages").glob("*.py"):
-        assert f'"pages/{page.name}"' in app, page.name
+    for page in (ROOT / "app_pages").glob("*.py"):
+        assert f'"app_pages/{page.name}"' in app, page.name

@@ -10,7 +10,7 @@ from data.i18n import LANGUAGES, TEXTS, translate
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
     *ROOT.glob("app.py"),
-    *ROOT.glob("pages/*.py"),
+    *ROOT.glob("app_pages/*.py"),
     *ROOT.glob("components/*.py"),
     *ROOT.glob("data/*.py"),
 ]
@@ -41,7 +41,7 @@ def test_key_has_every_language(key: str):
 
 
 def test_dynamic_page_keys_exist():
-    for page in ROOT.glob("pages/*.py"):
+    for page in ROOT.glob("app_pages/*.py"):
         assert f"page.{page.stem}" in TEXTS
 
 

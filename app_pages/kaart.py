@@ -13,7 +13,7 @@ from data.reference import AGE_GROUP_BY_CODE, TOTAL_GROUP
 
 ctx = context()
 page_header(t("kaart.title"), ctx)
-PROFILE_PAGE = "pages/gemeenteprofiel.py"
+PROFILE_PAGE = "app_pages/gemeenteprofiel.py"
 
 
 def _sync_shared_year(key: str, index: int | None = None) -> None:

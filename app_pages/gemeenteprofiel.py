@@ -130,7 +130,7 @@ else:
         column_config=initiatives_column_config(ctx.lang),
     )
     st.page_link(
-        "pages/initiatieven.py",
+        "app_pages/initiatieven.py",
         label=t("profile.open_list"),
         icon=":material/list_alt:",
         query_params={"gemeente": code, "lang": ctx.lang},

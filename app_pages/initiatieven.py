@@ -150,7 +150,7 @@ def _render_detail(detail: InitiativeDetail) -> None:
         for column, code in zip(links, detail.gemeenten, strict=False):
             with column:
                 st.page_link(
-                    "pages/gemeenteprofiel.py",
+                    "app_pages/gemeenteprofiel.py",
                     label=t("ini.detail.profile", name=GEMEENTE_BY_CODE[code].naam),
                     icon=":material/location_city:",
                     query_params={"gemeente": code},

@@ -1,0 +1,52 @@
+"""Thema's: how the agenda's initiatives cover the three themes of the cultuurprofiel.
+
+Matrix (municipality x theme) with its gaps, a click on a cell lists the initiatives
+behind it, three small-multiple maps, the dekking score, breakdowns and trend.
+"""
+
+import streamlit as st
+
+from components import themas_view
+from components.filters import render_initiative_filters
+from components.page_setup import context, page_header, t
+from components.themas_data import initiative_years
+
+FILTER_WIDGETS = ("years", "status", "discipline", "doelgroep", "financiering", "grens")
+
+ctx = context()
+page_header(t("page.themas"), ctx)
+st.caption(t("themas.intro"))
+
+years = initiative_years(ctx.data_version)
+chosen = render_initiative_filters(
+    prefix=themas_view.PREFIX,
+    lang=ctx.lang,
+    years=years,
+    default_year=ctx.year if ctx.year in years else max(years),
+    widgets=FILTER_WIDGETS,
+    columns=3,
+)
+measure, per_1000, sort = themas_view.render_measure_controls(ctx.lang)
+view = themas_view.View(
+    chosen=chosen, measure=measure, per_1000=per_1000, lang=ctx.lang, version=ctx.data_version
+)
+label = themas_view.years_label(chosen)
+
+st.subheader(t("themas.matrix.title", years=label))
+themas_view.render_matrix(view, sort)
+
+st.subheader(t("themas.cell.title"))
+gemeente, thema = themas_view.render_cell_choice(ctx.lang)
+themas_view.render_drilldown(view, gemeente, thema)
+
+st.subheader(t("themas.maps.title", years=label))
+themas_view.render_theme_maps(view)
+
+st.subheader(t("themas.dekking.title", years=label))
+themas_view.render_dekking(view)
+
+st.subheader(t("themas.breakdown.title", years=label))
+themas_view.render_breakdowns(view)
+
+st.subheader(t("themas.trend.title"))
+themas_view.render_trend(view)

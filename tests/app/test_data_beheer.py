@@ -1,0 +1,122 @@
+"""Data beheer in the app: login, a bad upload stores nothing, a clean one previews and commits, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.auth import hash_password
+from data import importer
+from data.store import connect
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "geheim-wachtwoord"  # noqa: S105 - a test password
+GOOD = (
+    b"gemeente;jaar;indicator;groep;waarde\r\n"
+    b"Almelo;2023;cultuurdeelname;totaal;80,5\r\nBorne;2023;cultuurdeelname;;71\r\n"
+)
+BAD = b"gemeente;jaar;indicator;waarde\r\nEnschde;2023;cultuurdeelname;80\r\nAlmelo;2023;cultuurdeelname;120\r\n"  # noqa: E501
+
+
+@pytest.fixture
+def import_db(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "imported.duckdb"
+    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    return path
+
+
+def open_beheer(secrets: dict | None = None) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    if secrets:
+        app.secrets["data_beheer"] = secrets
+    app.run()
+    app.switch_page("app_pages/data_beheer.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def logged_in(secrets: dict | None = None) -> AppTest:
+    app = open_beheer(secrets or {"password_hash": hash_password(PASSWORD, iterations=1000)})
+    app.text_input[0].input(PASSWORD)
+    app.text_input[1].input("Els")
+    app.button[0].click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def texts(app: AppTest) -> str:
+    parts = [e.body for e in (*app.error, *app.warning, *app.info, *app.success)]
+    parts += [e.value for e in (*app.markdown, *app.caption, *app.subheader)]
+    return "\n".join(str(p) for p in parts)
+
+
+def stored_rows(path: Path) -> int:
+    if not path.exists():
+        return 0
+    con = connect(path)
+    try:
+        return con.execute("SELECT count(*) FROM indicator_waarde").fetchall()[0][0]
+    finally:
+        con.close()
+
+
+def upload(app: AppTest, name: str, content: bytes) -> AppTest:
+    app.file_uploader[0].upload(name, content, "text/csv").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_without_configuration_the_page_says_how_to_enable_it(import_db: Path):
+    app = open_beheer()
+    assert "secrets.toml" in texts(app)
+    assert len(app.file_uploader) == 0
+
+
+def test_a_wrong_password_shows_nothing(import_db: Path):
+    app = open_beheer({"password": PASSWORD})
+    app.text_input[0].input("fout")
+    app.button[0].click().run()
+    assert "Dit wachtwoord klopt niet." in texts(app)
+    assert len(app.file_uploader) == 0
+
+
+def test_an_upload_with_errors_shows_the_report_and_stores_nothing(import_db: Path):
+    app = upload(logged_in(), "fout.csv", BAD)
+    assert "2 fout(en) gevonden. Er is niets opgeslagen." in texts(app)
+    report = app.dataframe[0].value
+    assert report["Rij"].tolist() == [2, 3]
+    assert report["Gevonden waarde"].tolist() == ["Enschde", "120"]
+    assert "Bedoelt u Enschede?" in report["Toelichting"].iloc[0]
+    assert not [b for b in app.button if b.label == "Importeren"]
+    assert stored_rows(import_db) == 0
+
+
+def test_a_clean_upload_previews_commits_and_undo_restores(import_db: Path):
+    app = upload(logged_in(), "waarden.csv", GOOD)
+    assert "Geen fouten gevonden in 2 rijen." in texts(app)
+    preview = app.dataframe[0].value.set_index("Tabel")
+    assert preview.loc["indicator_waarde", "Nieuw"] == 2
+    assert stored_rows(import_db) == 0  # nothing until the user confirms
+    next(b for b in app.button if b.label == "Importeren").click().run()
+    assert not app.exception, app.exception
+    assert "Import 1 is opgeslagen: 2 rijen uit waarden.csv." in texts(app)
+    assert "Demodata" not in texts(app), "only imported data is shown: no demo banner"
+    app.run()
+    assert "Demodata" not in texts(app)
+    assert app.sidebar.toggle[0].value is True
+    assert stored_rows(import_db) == 2
+    log = app.dataframe[-1].value
+    assert log["Door"].tolist() == ["Els"]
+    assert log["Bestand(en)"].tolist() == ["waarden.csv"]
+
+    app.sidebar.toggle[0].set_value(False).run()
+    assert "Demodata" in texts(app), "switching back to the demo data brings the banner back"
+    app.sidebar.toggle[0].set_value(True).run()
+
+    next(b for b in app.button if b.label.startswith("Laatste import ongedaan maken")).click().run()
+    assert not app.exception, app.exception
+    assert "Import 1 is ongedaan gemaakt" in texts(app)
+    assert stored_rows(import_db) == 0
+    assert "Demodata" in texts(app), "with nothing imported the app is back on the demo data"
