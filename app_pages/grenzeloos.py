@@ -25,13 +25,13 @@ ctx = context()
 page_header(t("page.grenzeloos"), ctx)
 st.caption(t("grenzeloos.intro"))
 
-years = data.initiative_years(ctx.data_version)
+years = data_access.initiative_years(ctx.data_version)
 default_year = data.nearest_year(ctx.year, years)
 data.follow_sidebar_year("grenzeloos", ctx.year, years)
 chosen = render_initiative_filters(
     prefix="grenzeloos", lang=ctx.lang, years=years, default_year=default_year, widgets=FILTER_WIDGETS
 )
-key = data.filter_key(chosen)
+key = data_access.filter_key(chosen)
 span = str(chosen.year_from) if chosen.year_from == chosen.year_to else f"{chosen.year_from}–{chosen.year_to}"
 
 st.subheader(t("grenzeloos.kpi.title", years=span))
@@ -88,7 +88,7 @@ left, right = st.columns(2)
 with left:
     st.subheader(t("grenzeloos.trend.title"))
     st.caption(t("grenzeloos.trend.caption"))
-    all_years = data.filter_key(chosen.with_years(None, None))
+    all_years = data_access.filter_key(chosen.with_years(None, None))
     trend = data.trend_by_year(all_years, ctx.data_version)
     st.plotly_chart(
         trend_figure(frame=trend, lang=ctx.lang, selected=(chosen.year_from, chosen.year_to)),

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from components import data_access
 from components import initiatieven_data as data
 from components.filters import render_initiative_filters
 from components.page_setup import context, page_header, t
@@ -24,7 +25,7 @@ ctx = context()
 page_header(t("page.initiatieven"), ctx)
 st.caption(t("ini.intro"))
 
-years = data.initiative_years(ctx.data_version)
+years = data_access.initiative_years(ctx.data_version)
 chosen = render_initiative_filters(
     prefix="ini",
     lang=ctx.lang,

@@ -4,8 +4,8 @@ import streamlit as st
 
 from components import data_access, url_state
 from components.indicator_charts import ranked_bar_figure
-from components.map_panel import change_hover_lines, indicator_table, selected_gemeente
-from components.maps import DIVERGING_SCALE, MAP_CONFIG, choropleth_figure
+from components.map_panel import change_hover_lines, draw_indicator_map, indicator_table, selected_gemeente
+from components.maps import DIVERGING_SCALE
 from components.page_setup import context, page_header, t
 from data.formatting import format_difference, format_value
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
@@ -108,25 +108,17 @@ st.caption(f"**{t('kaart.definition')}:** {indicator.definition(ctx.lang)} {lege
 problem = data_access.boundary_problem()
 left, right = st.columns([3, 2])
 with left:
-    if problem:
-        st.error(t("map.unavailable", reason=problem))
-    else:
-        figure = choropleth_figure(
-            geojson=data_access.twente_geojson(),
-            frame=frame,
-            unit=indicator.unit,
-            higher_is_better=indicator.higher_is_better,
-            lang=ctx.lang,
-            labels=data_access.twente_labels(),
-            hover_text=hover,
-            colour_scale=scale,
-            midpoint=midpoint,
-        )
-        event = st.plotly_chart(
-            figure, key="kaart_map", config=MAP_CONFIG, on_select="rerun", selection_mode="points"
-        )
-        open_profile_on_click(event)
-        st.caption(t("map.attribution"))
+    event = draw_indicator_map(
+        frame=frame,
+        indicator=indicator,
+        lang=ctx.lang,
+        key="kaart_map",
+        selectable=True,
+        hover_text=hover,
+        colour_scale=scale,
+        midpoint=midpoint,
+    )
+    open_profile_on_click(event)
 with right:
     st.markdown(f"**{t('kaart.ranking')}**")
     twente = frame["twente"].iloc[0] if len(frame) else None

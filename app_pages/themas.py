@@ -7,9 +7,9 @@ behind it, three small-multiple maps, the dekking score, breakdowns and trend.
 import streamlit as st
 
 from components import themas_view
+from components.data_access import initiative_years
 from components.filters import render_initiative_filters
 from components.page_setup import context, page_header, t
-from components.themas_data import initiative_years
 
 FILTER_WIDGETS = ("years", "status", "discipline", "doelgroep", "financiering", "grens")
 

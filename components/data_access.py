@@ -13,6 +13,24 @@ import streamlit as st
 
 from components.page_setup import cursor
 from data import geo, profile, queries
+from data.filters import InitiativeFilter, from_query, to_query
+
+# A filter as a hashable cache key: its URL parameters, sorted.
+FilterKey = tuple[tuple[str, str], ...]
+
+
+def filter_key(chosen: InitiativeFilter) -> FilterKey:
+    """The filter as a hashable cache key; :func:`filter_from_key` turns it back."""
+    return tuple(sorted(to_query(chosen).items()))
+
+
+def filter_from_key(key: FilterKey) -> InitiativeFilter:
+    return from_query(dict(key))
+
+
+@st.cache_data(show_spinner=False)
+def initiative_years(version: str) -> list[int]:
+    return queries.initiative_years(cursor())
 
 
 @st.cache_data(show_spinner=False)

@@ -12,61 +12,46 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
+from components.data_access import FilterKey, filter_from_key
 from components.page_setup import cursor
-from data import crossborder, geo, queries
-from data.filters import InitiativeFilter, from_query, to_query
+from data import crossborder, geo
 
-FilterKey = tuple[tuple[str, str], ...]
 PROVINCES_FILE = "nl_provincies_2015.geojson"
-
-
-def filter_key(chosen: InitiativeFilter) -> FilterKey:
-    """The filter as a hashable cache key; ``from_query`` turns it back into the filter."""
-    return tuple(sorted(to_query(chosen).items()))
-
-
-def _filter(key: FilterKey) -> InitiativeFilter:
-    return from_query(dict(key))
-
-
-@st.cache_data(show_spinner=False)
-def initiative_years(version: str) -> list[int]:
-    return queries.initiative_years(cursor())
 
 
 @st.cache_data(show_spinner=False)
 def kpis(key: FilterKey, version: str) -> crossborder.CrossBorderKpis:
-    return crossborder.crossborder_kpis(cursor(), _filter(key))
+    return crossborder.crossborder_kpis(cursor(), filter_from_key(key))
 
 
 @st.cache_data(show_spinner=False)
 def links(key: FilterKey, version: str) -> pd.DataFrame:
-    return crossborder.links(cursor(), _filter(key))
+    return crossborder.links(cursor(), filter_from_key(key))
 
 
 @st.cache_data(show_spinner=False)
 def place_totals(key: FilterKey, version: str) -> pd.DataFrame:
-    return crossborder.place_totals(cursor(), _filter(key))
+    return crossborder.place_totals(cursor(), filter_from_key(key))
 
 
 @st.cache_data(show_spinner=False)
 def district_totals(key: FilterKey, version: str) -> pd.DataFrame:
-    return crossborder.district_totals(cursor(), _filter(key))
+    return crossborder.district_totals(cursor(), filter_from_key(key))
 
 
 @st.cache_data(show_spinner=False)
 def gemeente_totals(key: FilterKey, version: str) -> pd.DataFrame:
-    return crossborder.gemeente_totals(cursor(), _filter(key))
+    return crossborder.gemeente_totals(cursor(), filter_from_key(key))
 
 
 @st.cache_data(show_spinner=False)
 def trend_by_year(key: FilterKey, version: str) -> pd.DataFrame:
-    return crossborder.trend_by_year(cursor(), _filter(key))
+    return crossborder.trend_by_year(cursor(), filter_from_key(key))
 
 
 @st.cache_data(show_spinner=False)
 def by_discipline(key: FilterKey, version: str) -> pd.DataFrame:
-    return crossborder.by_discipline(cursor(), _filter(key))
+    return crossborder.by_discipline(cursor(), filter_from_key(key))
 
 
 @st.cache_data(show_spinner=False)

@@ -41,11 +41,6 @@ def pivot(spec: explore.PivotSpec, f: InitiativeFilter, version: str) -> pd.Data
 
 
 @st.cache_data(show_spinner=False)
-def initiative_years(version: str) -> list[int]:
-    return queries.initiative_years(cursor())
-
-
-@st.cache_data(show_spinner=False)
 def data_years(version: str) -> list[int]:
     """Years with initiatives or indicator values: the range Verkennen can filter on."""
     return queries.all_data_years(cursor())

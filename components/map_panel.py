@@ -69,20 +69,41 @@ def indicator_table(
     )
 
 
-def render_indicator_map(*, frame: pd.DataFrame, indicator: Indicator, lang: str, key: str) -> None:
+def draw_indicator_map(
+    *,
+    frame: pd.DataFrame,
+    indicator: Indicator,
+    lang: str,
+    key: str,
+    selectable: bool = False,
+    **style: object,
+) -> object | None:
+    """The labelled map with its attribution, or the Dutch reason it cannot be drawn.
+
+    ``style`` goes to :func:`choropleth_figure` (hover_text, colour_scale, midpoint).
+    With ``selectable`` a click selects a municipality; the selection event is returned.
+    """
     problem = data_access.boundary_problem()
     if problem:
         st.error(translate("map.unavailable", lang, reason=problem))
-    else:
-        figure = choropleth_figure(
-            geojson=data_access.twente_geojson(),
-            frame=frame,
-            unit=indicator.unit,
-            higher_is_better=indicator.higher_is_better,
-            lang=lang,
-            labels=data_access.twente_labels(),
-        )
-        st.plotly_chart(figure, key=key, config=MAP_CONFIG)
-        st.caption(translate("map.attribution", lang))
-    with st.expander(translate("table.as_table", lang), expanded=bool(problem)):
+        return None
+    figure = choropleth_figure(
+        geojson=data_access.twente_geojson(),
+        frame=frame,
+        unit=indicator.unit,
+        higher_is_better=indicator.higher_is_better,
+        lang=lang,
+        labels=data_access.twente_labels(),
+        **style,
+    )
+    selection = {"on_select": "rerun", "selection_mode": "points"} if selectable else {}
+    event = st.plotly_chart(figure, key=key, config=MAP_CONFIG, **selection)
+    st.caption(translate("map.attribution", lang))
+    return event
+
+
+def render_indicator_map(*, frame: pd.DataFrame, indicator: Indicator, lang: str, key: str) -> None:
+    """The map plus the same numbers as a table (open when the map cannot be drawn)."""
+    draw_indicator_map(frame=frame, indicator=indicator, lang=lang, key=key)
+    with st.expander(translate("table.as_table", lang), expanded=bool(data_access.boundary_problem())):
         st.dataframe(indicator_table(frame, indicator, lang), hide_index=True)

@@ -57,7 +57,7 @@ class View:
 
     @property
     def key(self) -> themas_data.FilterKey:
-        return themas_data.filter_key(self.chosen)
+        return data_access.filter_key(self.chosen)
 
 
 # --- URL state -------------------------------------------------------------------------------
