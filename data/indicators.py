@@ -23,6 +23,7 @@ class Indicator:
     population_en: str
     source: str
     higher_is_better: bool
+    name_de: str = ""  # German, for the cross-border page and German decks
     groups: tuple[str, ...] = (TOTAL_GROUP,)
     series_breaks: dict[int, str] = field(default_factory=dict)
     # Short phrase used in generated sentences ("Het aandeel ... ligt in Losser ...").
@@ -30,7 +31,9 @@ class Indicator:
     phrase_en: str = ""
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_nl
+        if lang == "de" and self.name_de:
+            return self.name_de
+        return self.name_en if lang in ("en", "de") else self.name_nl
 
     def definition(self, lang: str) -> str:
         return self.definition_en if lang == "en" else self.definition_nl
@@ -51,6 +54,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="cultuurdeelname",
         name_nl="Cultuurdeelname",
         name_en="Cultural participation",
+        name_de="Kulturelle Teilhabe",
         definition_nl="Aandeel inwoners van 12 jaar en ouder dat in de afgelopen 12 maanden "
         "minstens één culturele activiteit bezocht (museum, voorstelling, concert, "
         "film, festival of erfgoedlocatie).",
@@ -71,6 +75,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="museumbezoek",
         name_nl="Museumbezoek",
         name_en="Museum visits",
+        name_de="Museumsbesuche",
         definition_nl="Aandeel inwoners van 12 jaar en ouder dat in de afgelopen 12 maanden "
         "minstens één keer een museum bezocht.",
         definition_en="Share of residents aged 12 and over who visited a museum at least "
@@ -89,6 +94,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="podiumkunstbezoek",
         name_nl="Bezoek podiumkunsten",
         name_en="Performing-arts attendance",
+        name_de="Besuch darstellender Kunst",
         definition_nl="Aandeel inwoners van 12 jaar en ouder dat in de afgelopen 12 maanden "
         "een voorstelling bezocht (theater, dans, cabaret, concert, opera).",
         definition_en="Share of residents aged 12 and over who attended a performance "
@@ -106,6 +112,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="amateurkunst",
         name_nl="Actieve kunstbeoefening",
         name_en="Practising the arts",
+        name_de="Eigene künstlerische Tätigkeit",
         definition_nl="Aandeel inwoners van 12 jaar en ouder dat in de vrije tijd zelf een "
         "kunstvorm beoefent (zingen, muziek maken, toneel, dans, beeldend, schrijven).",
         definition_en="Share of residents aged 12 and over who practise an art form as "
@@ -122,6 +129,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="bibliotheeklid",
         name_nl="Bibliotheeklidmaatschap",
         name_en="Library membership",
+        name_de="Bibliotheksmitgliedschaft",
         definition_nl="Leden van de openbare bibliotheek als aandeel van alle inwoners.",
         definition_en="Members of the public library as a share of all residents.",
         unit="%",
@@ -136,6 +144,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="bibliotheeklid_jeugd",
         name_nl="Bibliotheeklidmaatschap jeugd",
         name_en="Library membership, under 18",
+        name_de="Bibliotheksmitgliedschaft unter 18",
         definition_nl="Jeugdleden (0-17 jaar) van de openbare bibliotheek als aandeel van "
         "alle inwoners van 0-17 jaar.",
         definition_en="Youth members (0-17) of the public library as a share of all residents aged 0-17.",
@@ -151,6 +160,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="scholen_cultuureducatie",
         name_nl="Basisscholen met cultuureducatie",
         name_en="Primary schools in arts education",
+        name_de="Grundschulen mit kultureller Bildung",
         definition_nl="Aandeel basisscholen dat deelneemt aan een programma voor "
         "cultuureducatie (zoals Cultuureducatie met Kwaliteit).",
         definition_en="Share of primary schools taking part in an arts-education "
@@ -168,6 +178,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="cultuuruitgaven",
         name_nl="Gemeentelijke cultuuruitgaven",
         name_en="Municipal culture spending",
+        name_de="Kommunale Kulturausgaben",
         definition_nl="Lasten van de gemeente voor cultuur (Iv3-taakvelden 5.3 tot en met "
         "5.6) per inwoner, in euro's.",
         definition_en="Municipal expenditure on culture (Iv3 functions 5.3 to 5.6) per resident, in euros.",
@@ -183,6 +194,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="afstand_museum",
         name_nl="Afstand tot museum",
         name_en="Distance to a museum",
+        name_de="Entfernung zum Museum",
         definition_nl="Gemiddelde afstand over de weg van alle inwoners tot het "
         "dichtstbijzijnde museum, in kilometers.",
         definition_en="Average road distance of all residents to the nearest museum, in kilometres.",
@@ -198,6 +210,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="afstand_bibliotheek",
         name_nl="Afstand tot bibliotheek",
         name_en="Distance to a library",
+        name_de="Entfernung zur Bibliothek",
         definition_nl="Gemiddelde afstand over de weg van alle inwoners tot de "
         "dichtstbijzijnde bibliotheekvestiging, in kilometers.",
         definition_en="Average road distance of all residents to the nearest library branch, in kilometres.",
@@ -213,6 +226,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="afstand_bioscoop",
         name_nl="Afstand tot bioscoop",
         name_en="Distance to a cinema",
+        name_de="Entfernung zum Kino",
         definition_nl="Gemiddelde afstand over de weg van alle inwoners tot de "
         "dichtstbijzijnde bioscoop, in kilometers.",
         definition_en="Average road distance of all residents to the nearest cinema, in kilometres.",
@@ -228,6 +242,7 @@ INDICATORS: tuple[Indicator, ...] = (
         code="vrijwilligers_cultuur",
         name_nl="Vrijwilligers in cultuur",
         name_en="Volunteers in culture",
+        name_de="Ehrenamtliche in der Kultur",
         definition_nl="Aandeel inwoners van 15 jaar en ouder dat in de afgelopen 12 maanden "
         "vrijwilligerswerk deed voor een culturele organisatie.",
         definition_en="Share of residents aged 15 and over who volunteered for a cultural "

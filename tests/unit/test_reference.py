@@ -64,3 +64,9 @@ def test_german_places_lie_in_the_district_they_name():
     assert set(KREIS_NAMES) == set(districts)
     for place in GERMAN_PLACES:
         assert districts[place.kreis_code].contains(Point(place.lon, place.lat)), place.naam
+
+
+def test_indicator_names_in_every_language():
+    for ind in INDICATORS:
+        names = {ind.name("nl"), ind.name("en"), ind.name("de")}
+        assert len(names) == 3, ind.code  # German partners read German names, not English ones
