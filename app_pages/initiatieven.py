@@ -7,7 +7,7 @@ from components import data_access
 from components import initiatieven_data as data
 from components.filters import render_initiative_filters
 from components.page_setup import context, page_header, t
-from data.explore import InitiativeDetail, initiative_table
+from data.explore import InitiativeDetail
 from data.formatting import format_euro, format_number
 from data.reference import (
     DISCIPLINE_BY_CODE,
@@ -25,6 +25,9 @@ ctx = context()
 page_header(t("page.initiatieven"), ctx)
 st.caption(t("ini.intro"))
 
+# The browser gets at most this many rows: with 100x the data, sending every match on
+# every rerun made the page slow.  The downloads always hold every matching row.
+MAX_ROWS = 1_000
 years = data_access.initiative_years(ctx.data_version)
 chosen = render_initiative_filters(
     prefix="ini",
@@ -33,12 +36,11 @@ chosen = render_initiative_filters(
     default_year=ctx.year,
     default_range=(years[0], years[-1]),
 )
-frame = data.initiative_list(chosen, ctx.data_version)
-table = initiative_table(frame, ctx.lang)
+ids, table = data.initiative_rows(chosen, ctx.lang, ctx.data_version)
 st.markdown(
     t(
         "ini.count",
-        count=format_number(len(frame), 0, ctx.lang),
+        count=format_number(len(ids), 0, ctx.lang),
         total=format_number(data.initiative_count(ctx.data_version), 0, ctx.lang),
     )
 )
@@ -53,8 +55,12 @@ def _selection_default(ids: list[str]) -> dict | None:
 
 
 def _selected_id(ids: list[str]) -> str | None:
+    """The table (its first MAX_ROWS rows; downloads hold them all) and the row chosen in it."""
+    ids = ids[:MAX_ROWS]
+    if len(table) > MAX_ROWS:
+        st.caption(t("ini.truncated", shown=format_number(MAX_ROWS, 0, ctx.lang)))
     event = st.dataframe(
-        table,
+        table.head(MAX_ROWS),
         hide_index=True,
         on_select="rerun",
         selection_mode="single-row",
@@ -158,10 +164,9 @@ def _render_detail(detail: InitiativeDetail) -> None:
                 )
 
 
-if frame.empty:
+if not ids:
     st.info(t("ini.none"))
 else:
-    ids = frame["id"].tolist()
     selected = _selected_id(ids)
     st.markdown(f"**{t('export.title')}**")
     with st.container(horizontal=True):

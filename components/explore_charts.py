@@ -6,8 +6,6 @@ dimension columns, codes in ``<dimension>_code``, the number in ``waarde``).
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -21,7 +19,6 @@ from data.reference import GEMEENTEN
 CHART_HEIGHT = 480
 # Okabe-Ito: distinguishable for colour-blind readers, and on a projector.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-CHROMIUM = "/usr/bin/chromium"
 
 
 def _base_layout(figure: go.Figure, *, lang: str, value_title: str, x_title: str) -> go.Figure:
@@ -184,15 +181,3 @@ def pivot_figure(
     if "jaar" in spec.dimensions[:1]:
         figure.update_xaxes(type="category")
     return figure
-
-
-def png_available() -> bool:
-    """Kaleido needs a Chromium: Debian's, or one named in ``BROWSER_PATH``."""
-    return Path(os.environ.get("BROWSER_PATH") or CHROMIUM).exists()
-
-
-def figure_png(figure: go.Figure, *, width: int = 1200, height: int = 700) -> bytes:
-    """The chart as a PNG, drawn by kaleido in the local headless Chromium (no network)."""
-    if Path(CHROMIUM).exists():
-        os.environ.setdefault("BROWSER_PATH", CHROMIUM)
-    return figure.to_image(format="png", width=width, height=height, scale=1)

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.explore_charts import figure_png, png_available
+from components.figure_export import figure_png, renderer_available
 from components.page_setup import cursor
 from data import explore, queries
 from data.export import to_csv_bytes, to_xlsx_bytes
@@ -23,6 +23,17 @@ from data.i18n import translate
 @st.cache_data(show_spinner=False)
 def initiative_list(f: InitiativeFilter, version: str) -> pd.DataFrame:
     return explore.initiative_list(cursor(), f)
+
+
+@st.cache_data(show_spinner=False)
+def initiative_rows(f: InitiativeFilter, lang: str, version: str) -> tuple[list[str], pd.DataFrame]:
+    """The matching ids and the list as shown (``explore.initiative_table``), per filter and language.
+
+    Cached as plain text: the raw list's columns of arrays take seconds to copy out of
+    the cache at 100x the demo data, and naming every row again costs as much per rerun.
+    """
+    frame = explore.initiative_list(cursor(), f)
+    return frame["id"].tolist(), explore.initiative_table(frame, lang)
 
 
 @st.cache_data(show_spinner=False)
@@ -76,7 +87,7 @@ def render_table_downloads(table: pd.DataFrame, *, name: str, lang: str, key: st
 
 def render_png_download(figure: go.Figure, *, name: str, lang: str, key: str) -> None:
     """The chart as PNG, drawn only when the button is clicked (it takes a second or two)."""
-    if not png_available():
+    if not renderer_available():
         st.caption(translate("explore.png_unavailable", lang))
         return
     st.download_button(

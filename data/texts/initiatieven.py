@@ -12,6 +12,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "**{count}** of {total} initiatives",
         "de": "**{count}** von {total} Initiativen",
     },
+    "ini.truncated": {
+        "nl": "De tabel toont de eerste {shown} initiatieven; verfijn de filters, of download de lijst voor alle.",
+        "en": "The table shows the first {shown} initiatives; narrow the filters, or download the list for all.",
+        "de": "Die Tabelle zeigt die ersten {shown} Initiativen; verfeinern Sie die Filter oder laden Sie die Liste herunter.",
+    },
     "ini.none": {
         "nl": "Geen initiatieven gevonden. Maak het zoekwoord korter of zet een filter ruimer.",
         "en": "No initiatives found. Shorten the search or widen a filter.",

@@ -123,3 +123,16 @@ def test_demo_list_matches_a_direct_query(demo_con: duckdb.DuckDBPyConnection):
     total = demo_con.execute("SELECT count(*) FROM initiatief").fetchone()[0]
     assert count_line(app) == f"**{len(expected)}** van {total} initiatieven"
     assert "Demodata" in all_text(app)
+
+
+def test_a_long_list_shows_its_first_thousand_rows_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from data.demo import build_demo_database
+
+    monkeypatch.setenv(DB_ENV_VAR, str(build_demo_database(tmp_path / "x3.duckdb", seed=5, scale=3)))
+    monkeypatch.setenv("CULTUUR_IMPORT_DB", str(tmp_path / "geen-import.duckdb"))
+    app = open_app("initiatieven.py")
+    assert count_line(app) == "**1.440** van 1.440 initiatieven"  # every match is counted ...
+    assert len(app.dataframe[0].value) == 1_000  # ... but the browser gets the first 1,000
+    assert any("eerste 1.000 initiatieven" in c.value for c in app.caption)

@@ -1,0 +1,71 @@
+"""Presenteren in AppTest: the slides come from the data, move with the buttons, and follow the URL."""
+
+import duckdb
+import pytest
+
+from data.story import build_story
+from tests.app.test_pages import open_app
+
+
+def slide_title(app) -> str:
+    """The title of the slide on screen (the first st.html with the slide's h2)."""
+    for element in app.get("html"):
+        body = element.value
+        if 'class="cdt-title"' in body:
+            return body.split('class="cdt-title">', 1)[1].split("</h2>", 1)[0]
+    raise AssertionError("no slide on screen")
+
+
+def button(app, key: str):
+    return next(b for b in app.button if b.key == key)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_first_slide_and_next_previous_match_the_story(demo_con: duckdb.DuckDBPyConnection):
+    app = open_app("presenteren.py")
+    assert not app.exception, app.exception
+    year = app.sidebar.selectbox[0].value
+    story = build_story(demo_con, year=year, focus="GM0153", lang="nl", demo=True)
+    assert len(story) == 8
+    assert slide_title(app) == story[0].title
+    assert button(app, "presenteren_prev").disabled
+    button(app, "presenteren_next").click().run()
+    assert slide_title(app) == story[1].title
+    assert app.query_params["dia"] == "2"
+    button(app, "presenteren_prev").click().run()
+    assert slide_title(app) == story[0].title
+
+
+@pytest.mark.usefixtures("app_env")
+def test_slides_order_language_and_focus_come_from_the_url(demo_con: duckdb.DuckDBPyConnection):
+    app = open_app(lang="en", jaar="2023")
+    app.query_params.update({"dias": "focus,kerncijfers", "focus": "GM0168", "dia": "1"})
+    app.switch_page("app_pages/presenteren.py").run()
+    assert not app.exception, app.exception
+    story = build_story(
+        demo_con, year=2023, focus="GM0168", lang="en", kinds=["focus", "kerncijfers"], demo=True
+    )
+    assert slide_title(app) == story[0].title
+    assert story[0].title.startswith("Losser ")
+    assert button(app, "presenteren_next").disabled is False
+    button(app, "presenteren_next").click().run()
+    assert (
+        slide_title(app)
+        == story[1].title
+        == (
+            f"In 2023, {story[1].numbers[0].value} cultural initiatives ran in Twente, "
+            f"reaching {story[1].numbers[1].value} participants"
+        )
+    )
+    assert button(app, "presenteren_next").disabled
+
+
+@pytest.mark.usefixtures("app_env")
+def test_presentation_mode_hides_the_settings_and_keeps_the_demo_notice():
+    app = open_app("presenteren.py")
+    app.toggle(key="presenteren_modus").set_value(True).run()
+    assert not app.exception, app.exception
+    assert not app.multiselect, "the slide picker is hidden while presenting"
+    assert app.query_params["modus"] == "1"
+    assert any("Demodata" in w.body for w in app.warning)
+    assert not [b for b in app.get("download_button")], "exports are offered outside presentation mode"

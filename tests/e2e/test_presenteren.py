@@ -1,0 +1,47 @@
+"""Presenteren in Chromium: buttons and arrow keys move through the slides, nothing outside localhost."""
+
+import pytest
+
+from tests.e2e.test_browser import wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+TITLE_JS = "() => { const h = document.querySelector('h2.cdt-title'); return h ? h.innerText : null; }"
+
+
+def wait_for_new_title(page, previous: str | None) -> str:
+    page.wait_for_function(
+        "prev => { const h = document.querySelector('h2.cdt-title'); return h && h.innerText !== prev; }",
+        arg=previous,
+        timeout=30_000,
+    )
+    return page.evaluate(TITLE_JS)
+
+
+def test_buttons_and_arrow_keys_move_through_the_slides(live_server: str, offline_page):
+    page = offline_page.page
+    page.goto(f"{live_server}/presenteren?modus=1")
+    wait_for_app(page)
+    first = wait_for_new_title(page, None)
+    # Presentation mode: no sidebar, title text large enough to read from the back of the room.
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    size = page.evaluate(
+        "() => parseFloat(getComputedStyle(document.querySelector('h2.cdt-title')).fontSize)"
+    )
+    assert size >= 40
+
+    page.locator(".st-key-presenteren_next button").click()
+    second = wait_for_new_title(page, first)
+    page.wait_for_function("() => location.search.includes('dia=2')", timeout=10_000)
+
+    page.locator(".st-key-presenteren_prev button").click()
+    assert wait_for_new_title(page, second) == first
+
+    page.locator("h2.cdt-title").click()  # focus on the slide, not on a control
+    page.keyboard.press("ArrowRight")
+    assert wait_for_new_title(page, first) == second
+    page.keyboard.press("ArrowRight")
+    third = wait_for_new_title(page, second)
+    assert third not in (first, second)
+    page.keyboard.press("ArrowLeft")
+    assert wait_for_new_title(page, third) == second
