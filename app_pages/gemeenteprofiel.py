@@ -6,8 +6,8 @@ from components import data_access, url_state
 from components.indicator_charts import locator_figure, trend_figure
 from components.page_setup import context, page_header, t
 from components.profile_view import (
+    cached_initiatives_table,
     initiatives_column_config,
-    initiatives_table,
     initiatives_theme_chart,
     key_figure_tiles,
     latest_line,
@@ -125,7 +125,7 @@ if initiatives.empty:
 else:
     st.plotly_chart(initiatives_theme_chart(initiatives=initiatives, lang=ctx.lang), key="profiel_themas")
     st.dataframe(
-        initiatives_table(initiatives, ctx.lang),
+        cached_initiatives_table(code, ctx.lang, ctx.data_version),
         hide_index=True,
         column_config=initiatives_column_config(ctx.lang),
     )

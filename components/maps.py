@@ -11,6 +11,7 @@ no fonts from outside.  The map is locked (no pan or zoom) so the two stay align
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -54,8 +55,11 @@ def add_map_labels(
     zoom: float,
     height: int,
     font_size: int = 12,
+    updates: Sequence[dict[str, Any]] | None = None,
 ) -> None:
     """Names at ``labels.lon``/``labels.lat`` as annotations that line up with the map.
+
+    ``updates`` (one dict per label, e.g. a shift) is merged into each label's annotation.
 
     The y axis spans exactly the map's visible height in Mercator units; the x axis
     is tied to it 1:1 and widens with the figure, as the map itself does.
@@ -66,19 +70,26 @@ def add_map_labels(
     figure.add_trace(
         go.Scatter(x=[center_x], y=[center_y], mode="markers", marker={"opacity": 0}, hoverinfo="skip")
     )
-    for row in labels.itertuples(index=False):
-        x, y = _mercator(row.lon, row.lat)
-        figure.add_annotation(
-            x=x,
-            y=y,
-            xref="x",
-            yref="y",
-            text=row.naam,
-            showarrow=False,
-            font={"size": font_size, "color": "#111111"},
-            bgcolor="rgba(255,255,255,0.65)",
-            borderpad=1,
-        )
+    # One assignment for all labels: add_annotation per label re-validates every earlier
+    # annotation each time (quadratic; it was most of the Grenzeloos page's rerun time).
+    names = [
+        {
+            "x": x,
+            "y": y,
+            "xref": "x",
+            "yref": "y",
+            "text": row.naam,
+            "showarrow": False,
+            "font": {"size": font_size, "color": "#111111"},
+            "bgcolor": "rgba(255,255,255,0.65)",
+            "borderpad": 1,
+        }
+        for row in labels.itertuples(index=False)
+        for x, y in [_mercator(row.lon, row.lat)]
+    ]
+    for name, update in zip(names, updates or [{}] * len(names), strict=True):
+        name.update(update)
+    figure.layout.annotations = (*figure.layout.annotations, *names)
     axis = {"visible": False, "fixedrange": True, "domain": [0, 1]}
     figure.update_layout(
         xaxis={**axis, "range": [center_x - 1e-6, center_x + 1e-6], "scaleanchor": "y", "scaleratio": 1},

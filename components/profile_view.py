@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components import data_access
 from components.maps import plotly_separators
 from components.page_setup import PageContext
 from data.formatting import format_difference, format_euro, format_number, format_value
@@ -96,6 +97,16 @@ def initiatives_table(initiatives: pd.DataFrame, lang: str) -> pd.DataFrame:
             ],
         }
     )
+
+
+@st.cache_data(show_spinner=False)
+def cached_initiatives_table(gemeente_code: str, lang: str, version: str) -> pd.DataFrame:
+    """``initiatives_table`` built once per municipality and language, not on every rerun.
+
+    At 100x the demo data a municipality has thousands of initiatives, and making each
+    one's link took most of the page's rerun time.
+    """
+    return initiatives_table(data_access.gemeente_initiatives(gemeente_code, version), lang)
 
 
 def initiatives_column_config(lang: str) -> dict[str, object]:

@@ -1,0 +1,165 @@
+"""Shared pieces of the benchmark and load-test scripts: demo databases, a live server, waits.
+
+Everything runs on localhost only: the server listens on 127.0.0.1 and the browser is
+Debian's headless Chromium.  Not part of the pytest suite (see bench/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PORT = 8690
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
+
+# Page file stem -> URL path, in the order of the sidebar.
+PAGES = {
+    "overzicht": "",
+    "kaart": "kaart",
+    "gemeenteprofiel": "gemeenteprofiel",
+    "themas": "themas",
+    "grenzeloos": "grenzeloos",
+    "initiatieven": "initiatieven",
+    "verkennen": "verkennen",
+    "presenteren": "presenteren",
+    "data_beheer": "data_beheer",
+    "over_de_data": "over_de_data",
+}
+MAP_PAGES = ("overzicht", "kaart", "grenzeloos")
+# A profile page with a municipality, as the map and the links open it.
+PAGE_QUERY = {"gemeenteprofiel": {"gemeente": "GM0153"}}
+
+# Rendered fill features of the first map on the page: > 0 once the map is drawn.
+MAP_DRAWN_JS = """() => {
+  for (const plot of document.querySelectorAll('.js-plotly-plot')) {
+    const layout = plot._fullLayout;
+    if (!layout || !layout.map || !layout.map._subplot) continue;
+    const map = layout.map._subplot.map;
+    const style = map && map.getStyle();
+    if (!style || !style.layers) return false;
+    const fills = style.layers.filter(l => l.type === 'fill').map(l => l.id);
+    if (fills.length === 0) return false;
+    return map.queryRenderedFeatures({layers: fills}).length > 0;
+  }
+  return false;
+}"""
+IDLE_SELECTOR = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+EXCEPTION_SELECTOR = '[data-testid="stException"]'
+
+
+def niced_chromium(level: int = 15) -> str:
+    """Chromium at low CPU priority, for the load test's many tabs.
+
+    Their rendering (maps drawn in software, no GPU) runs on the same two cores as the
+    server; in use each browser has a machine of its own.  At low priority they take
+    what the server leaves, so the test measures the server rather than the renderer.
+    """
+    OUT.mkdir(parents=True, exist_ok=True)
+    wrapper = OUT / "chromium-nice.sh"
+    wrapper.write_text(f'#!/bin/sh\nexec nice -n {level} {CHROMIUM} "$@"\n')
+    wrapper.chmod(0o755)
+    return str(wrapper)
+
+
+def demo_database(scale: int) -> Path:
+    """The seeded demo database at ``scale``, built once into the git-ignored bench/out/."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"demo_x{scale}.duckdb"
+    if not path.exists():
+        subprocess.run(
+            [sys.executable, "-m", "data.demo", "--out", str(path), "--scale", str(scale)],
+            cwd=ROOT,
+            check=True,
+        )
+    return path
+
+
+def server_copy(scale: int = 1) -> Path:
+    """A private copy for the live server: DuckDB locks a file per process."""
+    target = OUT / f"server_x{scale}.duckdb"
+    shutil.copyfile(demo_database(scale), target)
+    return target
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, from /proc (no extra package)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@contextmanager
+def live_server(db_path: Path, port: int = PORT) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``streamlit run app.py`` on 127.0.0.1:``port`` with its own database; stopped on exit."""
+    env = {
+        **os.environ,
+        "CULTUUR_DB": str(db_path),
+        "CULTUUR_IMPORT_DB": str(db_path.with_name(db_path.stem + "-import.duckdb")),
+    }
+    log = (OUT / f"streamlit_{port}.log").open("w")
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+    command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
+    command += ["--browser.gatherUsageStats", "false"]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, process)
+        yield url, process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+def _wait_healthy(url: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("streamlit stopped; see bench/out/streamlit_*.log")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("streamlit did not become healthy within 60 s")
+
+
+def page_url(base: str, name: str) -> str:
+    """The address of page ``name`` on the server at ``base``."""
+    query = "&".join(f"{k}={v}" for k, v in PAGE_QUERY.get(name, {}).items())
+    return f"{base}/{PAGES[name]}" + (f"?{query}" if query else "")
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile (share in 0..1)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    rank = max(1, round(share * len(ordered) + 0.5))
+    return ordered[min(rank, len(ordered)) - 1]
