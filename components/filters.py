@@ -40,26 +40,8 @@ _TERMS: dict[str, Sequence[Term]] = {
     "doelgroep": TARGET_GROUPS,
     "financiering": FUNDING_SOURCES,
 }
-_FIELD = {
-    "thema": "themes",
-    "discipline": "disciplines",
-    "status": "statuses",
-    "doelgroep": "target_groups",
-    "financiering": "funding_sources",
-    "gemeente": "gemeenten",
-}
-_URL_KEYS = (
-    "van",
-    "tot",
-    "thema",
-    "discipline",
-    "status",
-    "doelgroep",
-    "financiering",
-    "gemeente",
-    "grens",
-    "zoek",
-)
+_FIELD = {name: field_name for name, (field_name, _allowed) in model.LIST_FIELDS.items()}
+_URL_KEYS = model.URL_KEYS
 
 
 def _seed_state(

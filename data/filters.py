@@ -20,7 +20,7 @@ from data.reference import (
 )
 
 # URL parameter name -> (field, allowed codes); years and flags are handled apart.
-_LIST_FIELDS: dict[str, tuple[str, Mapping[str, object]]] = {
+LIST_FIELDS: dict[str, tuple[str, Mapping[str, object]]] = {
     "thema": ("themes", THEME_BY_CODE),
     "discipline": ("disciplines", DISCIPLINE_BY_CODE),
     "status": ("statuses", STATUS_BY_CODE),
@@ -28,6 +28,10 @@ _LIST_FIELDS: dict[str, tuple[str, Mapping[str, object]]] = {
     "financiering": ("funding_sources", FUNDING_BY_CODE),
     "gemeente": ("gemeenten", GEMEENTE_BY_CODE),
 }
+
+
+# Every URL parameter a filter may use.
+URL_KEYS: tuple[str, ...] = ("van", "tot", *LIST_FIELDS, "grens", "zoek")
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ def to_query(f: InitiativeFilter) -> dict[str, str]:
         query["van"] = str(f.year_from)
     if f.year_to is not None:
         query["tot"] = str(f.year_to)
-    for name, (field_name, _allowed) in _LIST_FIELDS.items():
+    for name, (field_name, _allowed) in LIST_FIELDS.items():
         values = getattr(f, field_name)
         if values:
             query[name] = ",".join(values)
@@ -134,7 +138,7 @@ def from_query(query: Mapping[str, str]) -> InitiativeFilter:
         "search": query.get("zoek", "") or "",
         "cross_border": {"ja": True, "nee": False}.get(query.get("grens", "")),
     }
-    for name, (field_name, allowed) in _LIST_FIELDS.items():
+    for name, (field_name, allowed) in LIST_FIELDS.items():
         raw = query.get(name, "") or ""
         values[field_name] = tuple(code for code in raw.split(",") if code in allowed)
     return InitiativeFilter(**values)
