@@ -9,12 +9,18 @@ pytestmark = pytest.mark.e2e
 TITLE_JS = "() => { const h = document.querySelector('h2.cdt-title'); return h ? h.innerText : null; }"
 
 
-def wait_for_new_title(page, previous: str | None) -> str:
+def wait_for_new_title(page, previous: str | None, number: int) -> str:
+    """Wait for another slide title, then for slide ``number`` in the URL.
+
+    The page writes the URL after it has drawn the buttons, so from then on the buttons
+    (which the arrow keys press) belong to the new slide.
+    """
     page.wait_for_function(
         "prev => { const h = document.querySelector('h2.cdt-title'); return h && h.innerText !== prev; }",
         arg=previous,
         timeout=30_000,
     )
+    page.wait_for_function("n => location.search.includes('dia=' + n)", arg=number, timeout=30_000)
     return page.evaluate(TITLE_JS)
 
 
@@ -22,7 +28,7 @@ def test_buttons_and_arrow_keys_move_through_the_slides(live_server: str, offlin
     page = offline_page.page
     page.goto(f"{live_server}/presenteren?modus=1")
     wait_for_app(page)
-    first = wait_for_new_title(page, None)
+    first = wait_for_new_title(page, None, 1)
     # Presentation mode: no sidebar, title text large enough to read from the back of the room.
     assert not page.locator('[data-testid="stSidebar"]').is_visible()
     size = page.evaluate(
@@ -31,17 +37,16 @@ def test_buttons_and_arrow_keys_move_through_the_slides(live_server: str, offlin
     assert size >= 40
 
     page.locator(".st-key-presenteren_next button").click()
-    second = wait_for_new_title(page, first)
-    page.wait_for_function("() => location.search.includes('dia=2')", timeout=10_000)
+    second = wait_for_new_title(page, first, 2)
 
     page.locator(".st-key-presenteren_prev button").click()
-    assert wait_for_new_title(page, second) == first
+    assert wait_for_new_title(page, second, 1) == first
 
     page.locator("h2.cdt-title").click()  # focus on the slide, not on a control
     page.keyboard.press("ArrowRight")
-    assert wait_for_new_title(page, first) == second
+    assert wait_for_new_title(page, first, 2) == second
     page.keyboard.press("ArrowRight")
-    third = wait_for_new_title(page, second)
+    third = wait_for_new_title(page, second, 3)
     assert third not in (first, second)
     page.keyboard.press("ArrowLeft")
-    assert wait_for_new_title(page, third) == second
+    assert wait_for_new_title(page, third, 2) == second
