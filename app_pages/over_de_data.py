@@ -4,17 +4,16 @@ import pandas as pd
 import streamlit as st
 
 from components import data_access
-from components.page_setup import context, cursor, page_header, t
+from components.page_setup import context, page_header, store_metadata, t
 from data.geo import BoundaryError, sources_text
 from data.indicators import INDICATORS
 from data.reference import AGE_GROUP_BY_CODE, GEMEENTEN, THEMES
-from data.store import get_metadata
 
 ctx = context()
 page_header(t("over.title"), ctx)
 
 if ctx.demo:
-    st.markdown(t("over.demo_statement", seed=get_metadata(cursor(), "demo_seed") or "?"))
+    st.markdown(t("over.demo_statement", seed=store_metadata().get("demo_seed") or "?"))
 else:
     st.markdown(t("over.real_statement"))
 

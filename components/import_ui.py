@@ -10,7 +10,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components.page_setup import IMPORTED_DATA_KEY, cursor, has_imported_data, imported_cursor
+from components.page_setup import (
+    IMPORTED_DATA_KEY,
+    cursor,
+    forget_store_facts,
+    has_imported_data,
+    imported_cursor,
+)
 from data import importer, templates
 from data.i18n import translate
 
@@ -141,6 +147,8 @@ def _commit(analysis: importer.Analysis, lang: str, user: str) -> None:
     except Exception as error:  # the transaction was rolled back; say so plainly
         st.error(translate("beheer.commit.failed", lang, error=str(error)))
         return
+    finally:
+        forget_store_facts()
     st.session_state[FLASH_KEY] = translate(
         "beheer.commit.done",
         lang,
@@ -194,7 +202,10 @@ def render_log(lang: str, user: str) -> None:
     if last is not None and st.button(
         translate("beheer.log.undo", lang, number=last), icon=":material/undo:"
     ):
-        importer.undo_last_import(imported_cursor(), user=user)
+        try:
+            importer.undo_last_import(imported_cursor(), user=user)
+        finally:
+            forget_store_facts()
         st.session_state[FLASH_KEY] = translate("beheer.log.undone", lang, number=last)
         st.session_state.pop(ANALYSIS_KEY, None)
         st.rerun()

@@ -16,7 +16,7 @@ from data import queries
 from data.demo import ensure_database
 from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
 from data.importer import holds_imported_data, imported_db_path
-from data.store import connect, default_db_path, get_metadata, is_demo
+from data.store import DEMO_DATASET, connect, default_db_path
 
 LANGUAGE_LABELS = {"nl": "NL", "en": "EN", "de": "DE"}
 
@@ -54,9 +54,32 @@ def imported_cursor(*, create: bool = False) -> duckdb.DuckDBPyConnection | None
     return _imported_connection(str(path)).cursor()
 
 
+@st.cache_resource(show_spinner=False)
+def _imported_store_holds_data(db_path: str) -> bool:
+    """Read once per process: every page asks on every run, and only Data beheer changes it."""
+    return Path(db_path).exists() and holds_imported_data(_imported_connection(db_path).cursor())
+
+
+@st.cache_resource(show_spinner=False)
+def _store_metadata(db_path: str, imported: bool) -> dict[str, str]:
+    """A store's metadata (dataset, data version, demo seed), read once per process.
+
+    Each run asked for it several times, a DuckDB query each time; under load that was
+    a tenth of the server's work.  Writes go through Data beheer, which calls
+    ``forget_store_facts``; no other process can write while the server holds the file.
+    """
+    connection = _imported_connection(db_path) if imported else _connection(db_path)
+    return dict(connection.cursor().execute("SELECT sleutel, waarde FROM metadata").fetchall())
+
+
+def forget_store_facts() -> None:
+    """After an import or undo: every session reads the stores' metadata afresh."""
+    _imported_store_holds_data.clear()
+    _store_metadata.clear()
+
+
 def has_imported_data() -> bool:
-    imported = imported_cursor()
-    return imported is not None and holds_imported_data(imported)
+    return _imported_store_holds_data(str(imported_db_path()))
 
 
 def shows_imported_data() -> bool:
@@ -66,13 +89,24 @@ def shows_imported_data() -> bool:
 
 def cursor() -> duckdb.DuckDBPyConnection:
     if shows_imported_data():
-        return imported_cursor()
+        return _imported_connection(str(imported_db_path())).cursor()
     return _connection(str(default_db_path())).cursor()
+
+
+def store_metadata() -> dict[str, str]:
+    """The metadata of the store the session reads (imported or demo)."""
+    if shows_imported_data():
+        return _store_metadata(str(imported_db_path()), True)
+    return _store_metadata(str(default_db_path()), False)
 
 
 def data_version() -> str:
     """Changes whenever the stored data changes; part of every cache key."""
-    return get_metadata(cursor(), "data_version") or "0"
+    return store_metadata().get("data_version") or "0"
+
+
+def _is_demo() -> bool:
+    return store_metadata().get("dataset") == DEMO_DATASET
 
 
 @st.cache_data(show_spinner=False)
@@ -147,7 +181,7 @@ def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
             )
     st.query_params["lang"] = lang
     st.query_params["jaar"] = str(year)
-    return PageContext(lang=lang, year=int(year), demo=is_demo(cursor()), data_version=version)
+    return PageContext(lang=lang, year=int(year), demo=_is_demo(), data_version=version)
 
 
 def context() -> PageContext:
@@ -156,7 +190,7 @@ def context() -> PageContext:
     return PageContext(
         lang=st.session_state.get("lang", DEFAULT_LANGUAGE),
         year=int(st.session_state.get("jaar") or _default_year(_years(version))),
-        demo=is_demo(cursor()),
+        demo=_is_demo(),
         data_version=version,
     )
 

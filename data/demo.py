@@ -29,7 +29,7 @@ from data.reference import (
     TARGET_GROUPS,
     THEMES,
 )
-from data.store import connect, get_metadata, is_demo, set_metadata
+from data.store import DEMO_DATASET, connect, get_metadata, is_demo, set_metadata
 
 DEFAULT_SEED = 2024
 # Bump when the generator changes, so a stored demo database is rebuilt on next start.
@@ -368,7 +368,7 @@ def write_demo_data(con, data: DemoData, *, seed: int, scale: int) -> None:  # n
             frame = getattr(data, table)
             columns = ", ".join(frame.columns)
             con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM frame")  # noqa: S608
-        set_metadata(con, "dataset", "demo")
+        set_metadata(con, "dataset", DEMO_DATASET)
         set_metadata(con, "demo_seed", str(seed))
         set_metadata(con, "demo_scale", str(scale))
         set_metadata(con, "demo_generator", GENERATOR_VERSION)

@@ -243,6 +243,10 @@ def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     return con
 
 
+# The ``dataset`` metadata of a store filled by data.demo.
+DEMO_DATASET = "demo"
+
+
 def get_metadata(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
     row = con.execute("SELECT waarde FROM metadata WHERE sleutel = ?", [key]).fetchone()
     return row[0] if row else None
@@ -254,4 +258,4 @@ def set_metadata(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
 
 def is_demo(con: duckdb.DuckDBPyConnection) -> bool:
     """True when the store holds generated demo data (the app then shows a banner)."""
-    return get_metadata(con, "dataset") == "demo"
+    return get_metadata(con, "dataset") == DEMO_DATASET

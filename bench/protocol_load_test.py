@@ -1,0 +1,206 @@
+"""Load test at the protocol level: 20 headless clients visit every page and change filters.
+
+    python bench/protocol_load_test.py [--clients 20] [--seconds 90] [--think 2]
+
+Each client speaks Streamlit's own websocket protocol, as the browser does, but draws
+nothing: it sends a ``BackMsg`` rerun (open a page, or pick another sidebar year) and
+reads ``ForwardMsg``s until the run has finished.  So the figures are the server's:
+script runs, caches, DuckDB and serialisation, with many sessions at once.  The
+browser version (``bench/load_test.py``) measures the same steps through Chromium,
+where on two cores the tabs' own drawing swamps the server.
+
+Starts ``streamlit run`` on 127.0.0.1:8690 with its own copy of the demo database,
+warms every page once, measures one client alone (the baseline), then ``--clients``
+at once for ``--seconds``.  Errors are exceptions shown on a page, runs that do not
+finish or finish with an error, and dropped connections.  Prints p50/p95 and the
+error count.  Bounded in time, and only ever talks to 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import time
+from dataclasses import dataclass, field
+
+import websockets
+from harness import PAGES, cpu_seconds, live_server, percentile, rss_mb, server_copy
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+STEP_TIMEOUT_S = 60
+YEAR_WIDGET_SUFFIX = "-jaar"  # the sidebar year, keyed "jaar" in components/page_setup
+SUCCESS = (ForwardMsg.FINISHED_SUCCESSFULLY,)
+
+
+@dataclass
+class Tally:
+    """Step times in ms per step kind, and what went wrong."""
+
+    times: dict[str, list[float]] = field(default_factory=lambda: {"page": [], "filter": []})
+    errors: list[str] = field(default_factory=list)
+
+    def all_times(self) -> list[float]:
+        return self.times["page"] + self.times["filter"]
+
+
+@dataclass
+class RunResult:
+    """What one script run sent back that the load test cares about."""
+
+    finished: int | None = None
+    exceptions: list[str] = field(default_factory=list)
+    page_hashes: dict[str, str] = field(default_factory=dict)
+    year_widget: tuple[str, list[str], str] | None = None  # id, options, the value shown
+
+
+class ProtocolClient:
+    """One browser session without a browser: a websocket and the widget state it would send."""
+
+    def __init__(self, socket: websockets.ClientConnection) -> None:
+        self.socket = socket
+        self.page_hashes: dict[str, str] = {}  # URL path -> page script hash, from the app
+        self.page_path = ""  # the page open now, by its URL path ("" is Overzicht)
+        self.year_widget: tuple[str, list[str], str] | None = None
+
+    async def run(self, *, page_name: str = "", page_hash: str = "", year: str | None = None) -> RunResult:
+        """Send one rerun request, as a click would, and read until the run has finished."""
+        message = BackMsg()
+        state = message.rerun_script
+        state.page_name = page_name
+        state.page_script_hash = page_hash
+        if self.year_widget:
+            widget = state.widget_states.widgets.add()
+            widget.id = self.year_widget[0]
+            widget.string_value = year or self.year_widget[2]
+        await self.socket.send(message.SerializeToString())
+        result = RunResult()
+        async with asyncio.timeout(STEP_TIMEOUT_S):
+            while result.finished is None:
+                _read(ForwardMsg.FromString(await self.socket.recv()), result)
+        self.page_hashes.update(result.page_hashes)
+        self.year_widget = result.year_widget or self.year_widget
+        return result
+
+
+def _read(message: ForwardMsg, result: RunResult) -> None:
+    kind = message.WhichOneof("type")
+    if kind == "script_finished":
+        result.finished = message.script_finished
+    elif kind == "navigation":
+        pages = message.navigation.app_pages
+        result.page_hashes = {page.url_pathname: page.page_script_hash for page in pages}
+    elif kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+        element = message.delta.new_element
+        element_type = element.WhichOneof("type")
+        if element_type == "exception":
+            result.exceptions.append(f"{element.exception.type}: {element.exception.message[:80]}")
+        elif element_type == "selectbox" and element.selectbox.id.endswith(YEAR_WIDGET_SUFFIX):
+            box = element.selectbox
+            result.year_widget = (box.id, list(box.options), box.raw_value)
+
+
+async def _step(client: ProtocolClient, tally: Tally, kind: str, label: str, **request: str) -> None:
+    start = time.perf_counter()
+    try:
+        result = await client.run(**request)
+    except (TimeoutError, websockets.ConnectionClosed) as error:
+        tally.errors.append(f"{label}: {type(error).__name__}")
+        return
+    tally.times[kind].append((time.perf_counter() - start) * 1000)
+    if result.finished not in SUCCESS:
+        tally.errors.append(f"{label}: run ended with status {result.finished}")
+    tally.errors.extend(f"{label}: {text}" for text in result.exceptions)
+
+
+async def _visit(client: ProtocolClient, tally: Tally, path: str, rng: random.Random, think: float) -> None:
+    """Open the page at ``path`` (unless it is open), read, pick another year, read."""
+    name = path or "overzicht"
+    if path != client.page_path:
+        client.page_path = path
+        await _step(client, tally, "page", name, page_hash=client.page_hashes[path])
+        await asyncio.sleep(think * rng.uniform(0.5, 1.5))
+    if client.year_widget:
+        _, options, shown = client.year_widget
+        year = rng.choice([option for option in options if option != shown])
+        await _step(client, tally, "filter", f"{name} {year}", page_hash=client.page_hashes[path], year=year)
+        await asyncio.sleep(think * rng.uniform(0.5, 1.5))
+
+
+async def _session(url: str, tally: Tally, deadline: float, seed: int, rounds: int, think: float) -> None:
+    """One user: every page in a shuffled order, another year on each, until the deadline.
+
+    ``think`` seconds (on average, 0.5x to 1.5x) pass between steps, as a reader looks
+    at the page; 0 sends the next step the moment the last one has finished.
+    """
+    rng = random.Random(seed)  # noqa: S311 - a reproducible visiting order, not security
+    socket_url = url.replace("http://", "ws://") + "/_stcore/stream"
+    try:
+        async with websockets.connect(socket_url, subprotocols=["streamlit"], max_size=None) as socket:
+            client = ProtocolClient(socket)
+            await _step(client, tally, "page", "first visit", page_name="")
+            for _ in range(rounds):
+                order = list(PAGES.values())
+                rng.shuffle(order)
+                for path in order:
+                    if time.monotonic() >= deadline:
+                        return
+                    await _visit(client, tally, path, rng, think)
+    except (OSError, websockets.WebSocketException, KeyError) as error:  # a session that cannot start
+        tally.errors.append(f"session {seed}: {type(error).__name__}: {error}")
+
+
+async def run(clients: int, seconds: float, baseline_rounds: int, think: float) -> dict[str, object]:
+    with live_server(server_copy(1)) as (url, process):
+        warm = Tally()  # one pass over every page first, so neither figure holds cold caches
+        await _session(url, warm, time.monotonic() + 600, 0, 1, 0)
+        single = Tally()
+        await _session(url, single, time.monotonic() + 600, 0, baseline_rounds, think)
+        load = Tally()
+        deadline = time.monotonic() + seconds
+        started, cpu_start = time.perf_counter(), cpu_seconds(process.pid)
+        await asyncio.gather(*(_session(url, load, deadline, 1 + n, 1_000, think) for n in range(clients)))
+        elapsed = time.perf_counter() - started
+        cpu = cpu_seconds(process.pid) - cpu_start
+        memory = rss_mb(process.pid)
+    return {"warm": warm, "single": single, "load": load, "elapsed": elapsed, "rss_mb": memory, "cpu": cpu}
+
+
+def _summary(tally: Tally) -> str:
+    steps, pages, filters = tally.all_times(), tally.times["page"], tally.times["filter"]
+    return (
+        f"steps {len(steps):4d}  p50 {percentile(steps, 0.5):5.0f} ms  p95 {percentile(steps, 0.95):5.0f} ms"
+        f"  (pages p50 {percentile(pages, 0.5):.0f}/p95 {percentile(pages, 0.95):.0f},"
+        f" filters p50 {percentile(filters, 0.5):.0f}/p95 {percentile(filters, 0.95):.0f})"
+        f"  errors {len(tally.errors)}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=90)
+    parser.add_argument("--baseline-rounds", type=int, default=3)
+    parser.add_argument("--think", type=float, default=2.0, help="mean seconds between a user's steps")
+    args = parser.parse_args()
+    result = asyncio.run(run(args.clients, args.seconds, args.baseline_rounds, args.think))
+    warm, single, load = result["warm"], result["single"], result["load"]
+    print(f"single client          {_summary(single)}  (think {args.think} s)")
+    print(f"{args.clients:2d} clients, {result['elapsed']:3.0f} s  {_summary(load)}")
+    ratio = percentile(load.all_times(), 0.95) / percentile(single.all_times(), 0.95)
+    errors = len(warm.errors) + len(single.errors) + len(load.errors)
+    print(f"p95 under load / single p95: {ratio:.2f} (target < 3)   errors: {errors} (target 0)")
+    steps = max(len(load.all_times()), 1)
+    print(
+        f"server: RSS {result['rss_mb']:.0f} MB at the end; CPU {result['cpu']:.0f} s"
+        f" in {result['elapsed']:.0f} s ({1000 * result['cpu'] / steps:.0f} ms per step);"
+        f" load average {os.getloadavg()[0]:.1f}"
+    )
+    for error in (warm.errors + single.errors + load.errors)[:20]:
+        print(f"  error: {error}")
+
+
+if __name__ == "__main__":
+    main()
