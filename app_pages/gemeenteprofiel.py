@@ -3,14 +3,16 @@
 import streamlit as st
 
 from components import data_access, url_state
-from components.indicator_charts import locator_figure, trend_figure
 from components.page_setup import context, page_header, t
 from components.profile_view import (
     cached_initiatives_table,
+    comparison_figure,
+    indicator_trend_figures,
     initiatives_column_config,
-    initiatives_theme_chart,
+    initiatives_theme_figure,
     key_figure_tiles,
     latest_line,
+    locator_map,
 )
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
 from data.profile import highlight_sentence, latest_summary
@@ -41,9 +43,8 @@ with header:
     key_figure_tiles(gemeente, data_access.gemeente_key_figures(code, ctx.year, ctx.data_version), ctx)
 with locator:
     if not data_access.boundary_problem():
-        geojson = data_access.twente_geojson()
         st.plotly_chart(
-            locator_figure(geojson=geojson, codes=list(GEMEENTE_CODES), focus=code),
+            locator_map(code),
             key="profiel_locator",
             config={"displayModeBar": False, "staticPlot": True},
         )
@@ -78,27 +79,15 @@ compare = pick[1].multiselect(
 )
 url_state.publish(indicator=compare_indicator, vergelijk=",".join(compare) or None)
 
-trends = data_access.indicator_trends((code, *compare), ctx.data_version)
-names = {c: gemeente_name(c) for c in trends["gemeente_code"].unique()}
-chosen = INDICATOR_BY_CODE[compare_indicator]
 st.plotly_chart(
-    trend_figure(
-        series=trends[trends["indicator"] == compare_indicator],
-        names=names,
-        focus=code,
-        compare=compare,
-        unit=chosen.unit,
-        lang=ctx.lang,
-        series_breaks=chosen.series_breaks,
-        height=340,
-        show_legend=True,
-    ),
+    comparison_figure(code, tuple(compare), compare_indicator, ctx.lang, ctx.data_version),
     key="profiel_vergelijking",
 )
 
 st.header(t("profile.indicators"))
 st.caption(t("profile.indicators_note", naam=gemeente.naam))
-summary = latest_summary(trends, code).set_index("indicator")
+summary = latest_summary(data_access.indicator_trends((code,), ctx.data_version), code).set_index("indicator")
+trend_charts = indicator_trend_figures(code, ctx.lang, ctx.data_version)
 grid = st.columns(3)
 for index, indicator in enumerate(INDICATORS):
     with grid[index % 3], st.container(border=True):
@@ -106,14 +95,7 @@ for index, indicator in enumerate(INDICATORS):
         if indicator.code in summary.index:
             st.markdown(latest_line(summary.loc[indicator.code], indicator, ctx.lang))
         st.plotly_chart(
-            trend_figure(
-                series=trends[trends["indicator"] == indicator.code],
-                names=names,
-                focus=code,
-                unit=indicator.unit,
-                lang=ctx.lang,
-                series_breaks=indicator.series_breaks,
-            ),
+            trend_charts[indicator.code],
             key=f"profiel_trend_{indicator.code}",
             config={"displayModeBar": False},
         )
@@ -123,7 +105,7 @@ initiatives = data_access.gemeente_initiatives(code, ctx.data_version)
 if initiatives.empty:
     st.info(t("profile.no_initiatives"))
 else:
-    st.plotly_chart(initiatives_theme_chart(initiatives=initiatives, lang=ctx.lang), key="profiel_themas")
+    st.plotly_chart(initiatives_theme_figure(code, ctx.lang, ctx.data_version), key="profiel_themas")
     st.dataframe(
         cached_initiatives_table(code, ctx.lang, ctx.data_version),
         hide_index=True,

@@ -5,15 +5,11 @@ import streamlit as st
 from components import data_access
 from components import grenzeloos_data as data
 from components.crossborder_charts import (
-    crossborder_map_figure,
-    discipline_figure,
     district_table,
-    gemeente_share_figure,
     gemeente_table,
     kpi_values,
     partnership_table,
     table_csv,
-    trend_figure,
 )
 from components.filters import render_initiative_filters
 from components.maps import MAP_CONFIG
@@ -53,18 +49,7 @@ problem = data.boundary_problem()
 if problem:
     st.error(t("grenzeloos.map.unavailable", reason=problem))
 else:
-    figure = crossborder_map_figure(
-        twente_geojson=data_access.twente_geojson(),
-        german_geojson=data.german_geojson(),
-        gemeenten=gemeenten,
-        districts=districts,
-        links=links,
-        places=data.place_totals(key, ctx.data_version),
-        origins=data_access.twente_labels(),
-        border=data.border_lines(),
-        district_labels=data.german_labels(),
-        lang=ctx.lang,
-    )
+    figure = data.map_figure(key, ctx.lang, ctx.data_version)
     st.plotly_chart(figure, key="grenzeloos_view_map", config=MAP_CONFIG)
     st.caption(t("grenzeloos.map.caption"))
     st.caption(t("grenzeloos.map.attribution"))
@@ -75,7 +60,7 @@ st.subheader(t("grenzeloos.per_gemeente.title"))
 st.caption(t("grenzeloos.per_gemeente.caption"))
 left, right = st.columns([2, 3])
 with left:
-    st.plotly_chart(gemeente_share_figure(frame=gemeenten, lang=ctx.lang), key="grenzeloos_view_gemeenten")
+    st.plotly_chart(data.share_figure(key, ctx.lang, ctx.data_version), key="grenzeloos_view_gemeenten")
 with right:
     st.dataframe(
         gemeente_table(gemeenten, ctx.lang),
@@ -89,16 +74,14 @@ with left:
     st.subheader(t("grenzeloos.trend.title"))
     st.caption(t("grenzeloos.trend.caption"))
     all_years = data_access.filter_key(chosen.with_years(None, None))
-    trend = data.trend_by_year(all_years, ctx.data_version)
+    selected = (chosen.year_from, chosen.year_to)
     st.plotly_chart(
-        trend_figure(frame=trend, lang=ctx.lang, selected=(chosen.year_from, chosen.year_to)),
-        key="grenzeloos_view_trend",
+        data.trend_chart(all_years, selected, ctx.lang, ctx.data_version), key="grenzeloos_view_trend"
     )
 with right:
     st.subheader(t("grenzeloos.discipline.title"))
     st.caption(t("grenzeloos.discipline.caption"))
-    disciplines = data.by_discipline(key, ctx.data_version)
-    st.plotly_chart(discipline_figure(frame=disciplines, lang=ctx.lang), key="grenzeloos_view_discipline")
+    st.plotly_chart(data.discipline_chart(key, ctx.lang, ctx.data_version), key="grenzeloos_view_discipline")
 
 st.subheader(t("grenzeloos.table.title"))
 st.caption(t("grenzeloos.table.caption"))

@@ -10,9 +10,14 @@ from typing import Any
 
 import geopandas as gpd
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from components import data_access
+from components.crossborder_charts import crossborder_map_figure, discipline_figure, gemeente_share_figure
+from components.crossborder_charts import trend_figure as crossborder_trend_figure
 from components.data_access import FilterKey, filter_from_key
+from components.figure_cache import cached_figures
 from components.page_setup import cursor
 from data import crossborder, geo
 
@@ -103,3 +108,38 @@ def follow_sidebar_year(prefix: str, year: int, years: list[int]) -> None:
         chosen = nearest_year(year, years)
         st.session_state.pop(f"{prefix}_years", None)  # the slider restarts from the new range
         st.session_state[f"{prefix}_years_start"] = (chosen, chosen)
+
+
+# --- Figures, built once per filter, language and data version --------------------------
+
+
+@cached_figures
+def map_figure(key: FilterKey, lang: str, version: str) -> go.Figure:
+    """Twente, the German districts, the partner places and the links between them."""
+    return crossborder_map_figure(
+        twente_geojson=data_access.twente_geojson(),
+        german_geojson=german_geojson(),
+        gemeenten=gemeente_totals(key, version),
+        districts=district_totals(key, version),
+        links=links(key, version),
+        places=place_totals(key, version),
+        origins=data_access.twente_labels(),
+        border=border_lines(),
+        district_labels=german_labels(),
+        lang=lang,
+    )
+
+
+@cached_figures
+def share_figure(key: FilterKey, lang: str, version: str) -> go.Figure:
+    return gemeente_share_figure(frame=gemeente_totals(key, version), lang=lang)
+
+
+@cached_figures
+def trend_chart(all_years: FilterKey, selected: tuple[int, int], lang: str, version: str) -> go.Figure:
+    return crossborder_trend_figure(frame=trend_by_year(all_years, version), lang=lang, selected=selected)
+
+
+@cached_figures
+def discipline_chart(key: FilterKey, lang: str, version: str) -> go.Figure:
+    return discipline_figure(frame=by_discipline(key, version), lang=lang)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from components import data_access
-from components.maps import MAP_CONFIG, choropleth_figure
+from components.figure_cache import cached_figures
+from components.maps import MAP_CONFIG, SEQUENTIAL_SCALE, choropleth_figure
 from data.formatting import format_difference, format_value
 from data.i18n import translate
 from data.indicators import Indicator
@@ -69,6 +71,30 @@ def indicator_table(
     )
 
 
+@cached_figures
+def _indicator_map_figure(
+    frame: pd.DataFrame,
+    unit: str,
+    higher_is_better: bool,
+    lang: str,
+    hover_text: list[str] | None = None,
+    colour_scale: str = SEQUENTIAL_SCALE,
+    midpoint: float | None = None,
+) -> go.Figure:
+    """Keyed on the frame's contents: the same numbers in the same language draw the same map."""
+    return choropleth_figure(
+        geojson=data_access.twente_geojson(),
+        frame=frame,
+        unit=unit,
+        higher_is_better=higher_is_better,
+        lang=lang,
+        labels=data_access.twente_labels(),
+        hover_text=hover_text,
+        colour_scale=colour_scale,
+        midpoint=midpoint,
+    )
+
+
 def draw_indicator_map(
     *,
     frame: pd.DataFrame,
@@ -87,15 +113,7 @@ def draw_indicator_map(
     if problem:
         st.error(translate("map.unavailable", lang, reason=problem))
         return None
-    figure = choropleth_figure(
-        geojson=data_access.twente_geojson(),
-        frame=frame,
-        unit=indicator.unit,
-        higher_is_better=indicator.higher_is_better,
-        lang=lang,
-        labels=data_access.twente_labels(),
-        **style,
-    )
+    figure = _indicator_map_figure(frame, indicator.unit, indicator.higher_is_better, lang, **style)
     selection = {"on_select": "rerun", "selection_mode": "points"} if selectable else {}
     event = st.plotly_chart(figure, key=key, config=MAP_CONFIG, **selection)
     st.caption(translate("map.attribution", lang))

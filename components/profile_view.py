@@ -9,12 +9,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import data_access
+from components.figure_cache import cached_figures
+from components.indicator_charts import locator_figure, trend_figure
 from components.maps import plotly_separators
 from components.page_setup import PageContext
 from data.formatting import format_difference, format_euro, format_number, format_value
 from data.i18n import translate
-from data.indicators import Indicator
-from data.reference import STATUS_BY_CODE, THEME_BY_CODE, THEMES, Gemeente
+from data.indicators import INDICATOR_BY_CODE, INDICATORS, Indicator
+from data.reference import GEMEENTE_CODES, STATUS_BY_CODE, THEME_BY_CODE, THEMES, Gemeente, gemeente_name
 
 THEME_COLOURS = {"tijd_ruimte": "#1b9e77", "traditie_innovatie": "#7570b3", "grenzeloos": "#d95f02"}
 
@@ -122,3 +124,55 @@ def initiatives_column_config(lang: str) -> dict[str, object]:
             translate("profile.col.link", lang), display_text=translate("profile.col.link", lang)
         ),
     }
+
+
+# --- Figures, built once per municipality, language and data version ----------------------
+
+
+@cached_figures
+def locator_map(code: str) -> go.Figure:
+    """Where the municipality lies in Twente."""
+    return locator_figure(geojson=data_access.twente_geojson(), codes=list(GEMEENTE_CODES), focus=code)
+
+
+@cached_figures
+def comparison_figure(
+    code: str, compare: tuple[str, ...], indicator_code: str, lang: str, version: str
+) -> go.Figure:
+    """One indicator for the municipality, up to three others, Twente and the Netherlands."""
+    trends = data_access.indicator_trends((code, *compare), version)
+    indicator = INDICATOR_BY_CODE[indicator_code]
+    return trend_figure(
+        series=trends[trends["indicator"] == indicator_code],
+        names={c: gemeente_name(c) for c in trends["gemeente_code"].unique()},
+        focus=code,
+        compare=list(compare),
+        unit=indicator.unit,
+        lang=lang,
+        series_breaks=indicator.series_breaks,
+        height=340,
+        show_legend=True,
+    )
+
+
+@cached_figures
+def indicator_trend_figures(code: str, lang: str, version: str) -> dict[str, go.Figure]:
+    """A small trend chart per indicator: the municipality, Twente and the Netherlands."""
+    trends = data_access.indicator_trends((code,), version)
+    names = {c: gemeente_name(c) for c in trends["gemeente_code"].unique()}
+    return {
+        indicator.code: trend_figure(
+            series=trends[trends["indicator"] == indicator.code],
+            names=names,
+            focus=code,
+            unit=indicator.unit,
+            lang=lang,
+            series_breaks=indicator.series_breaks,
+        )
+        for indicator in INDICATORS
+    }
+
+
+@cached_figures
+def initiatives_theme_figure(code: str, lang: str, version: str) -> go.Figure:
+    return initiatives_theme_chart(initiatives=data_access.gemeente_initiatives(code, version), lang=lang)

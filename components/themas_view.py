@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from components import data_access, themas_data, url_state
+from components.data_access import FilterKey
+from components.figure_cache import cached_figures
 from components.maps import MAP_CONFIG
 from components.theme_charts import (
     dekking_figure,
@@ -264,6 +267,31 @@ def render_drilldown(view: View, gemeente: str | None, thema: str | None) -> Non
 # --- Maps, score, breakdowns, trend ----------------------------------------------------------
 
 
+@cached_figures
+def _theme_map_figures(
+    key: FilterKey, measure: str, per_1000: bool, lang: str, version: str
+) -> dict[str, go.Figure]:
+    """One map per theme, on one colour scale; the gaps' names on the map."""
+    frame = themas_data.theme_map_frame(key, measure, per_1000, version)
+    geojson = data_access.twente_geojson()
+    labels = data_access.twente_labels()
+    zmax = float(frame["waarde"].max() or 0.0)
+    figures = {}
+    for code in THEME_CODES:
+        part = frame[frame["thema"] == code]
+        gap_names = set(part.loc[part["aantal"] == 0, "naam"])
+        figures[code] = theme_map_figure(
+            geojson=geojson,
+            frame=part,
+            measure=measure,
+            per_1000=per_1000,
+            zmax=zmax,
+            lang=lang,
+            labels=labels[labels["naam"].isin(gap_names)],
+        )
+    return figures
+
+
 def render_theme_maps(view: View) -> None:
     """Three small-multiple choropleths, one per theme, on one colour scale."""
     lang = view.lang
@@ -271,25 +299,11 @@ def render_theme_maps(view: View) -> None:
     if problem:
         st.error(translate("map.unavailable", lang, reason=problem))
         return
-    frame = themas_data.theme_map_frame(view.key, view.measure, view.per_1000, view.version)
-    geojson = data_access.twente_geojson()
-    labels = data_access.twente_labels()
-    zmax = float(frame["waarde"].max() or 0.0)
+    figures = _theme_map_figures(view.key, view.measure, view.per_1000, lang, view.version)
     for column, code in zip(st.columns(len(THEME_CODES)), THEME_CODES, strict=True):
-        part = frame[frame["thema"] == code]
-        gap_names = set(part.loc[part["aantal"] == 0, "naam"])
         with column:
             st.markdown(f"**{THEME_BY_CODE[code].name(lang)}**")
-            figure = theme_map_figure(
-                geojson=geojson,
-                frame=part,
-                measure=view.measure,
-                per_1000=view.per_1000,
-                zmax=zmax,
-                lang=lang,
-                labels=labels[labels["naam"].isin(gap_names)],
-            )
-            st.plotly_chart(figure, key=f"{PREFIX}_map_{code}", config=MAP_CONFIG)
+            st.plotly_chart(figures[code], key=f"{PREFIX}_map_{code}", config=MAP_CONFIG)
     st.caption(
         translate(
             "themas.maps.caption",
@@ -300,6 +314,11 @@ def render_theme_maps(view: View) -> None:
     st.caption(translate("map.attribution", lang))
 
 
+@cached_figures
+def _dekking_figure(key: FilterKey, lang: str, version: str) -> go.Figure:
+    return dekking_figure(frame=themas_data.dekking_scores(key, version), lang=lang)
+
+
 def render_dekking(view: View) -> None:
     """The dekking score with its definition in plain words."""
     lang = view.lang
@@ -307,7 +326,7 @@ def render_dekking(view: View) -> None:
     st.markdown(DEKKING.text(lang))
     left, right = st.columns(2)
     with left:
-        st.plotly_chart(dekking_figure(frame=frame, lang=lang), key=f"{PREFIX}_dekking_chart")
+        st.plotly_chart(_dekking_figure(view.key, lang, view.version), key=f"{PREFIX}_dekking_chart")
     with right:
         st.dataframe(
             dekking_table(frame=frame, lang=lang),
@@ -317,19 +336,30 @@ def render_dekking(view: View) -> None:
         )
 
 
+@cached_figures
+def _breakdown_figures(
+    key: FilterKey, measure: str, lang: str, version: str
+) -> tuple[go.Figure | None, go.Figure]:
+    """The discipline sunburst (None without initiatives) and the target-group bars."""
+    disciplines = themas_data.theme_disciplines(key, version)
+    sunburst = (
+        None if disciplines.empty else discipline_sunburst(frame=disciplines, measure=measure, lang=lang)
+    )
+    groups = target_group_figure(frame=themas_data.theme_target_groups(key, version), lang=lang)
+    return sunburst, groups
+
+
 def render_breakdowns(view: View) -> None:
     """Theme -> discipline (sunburst) beside theme x target group (bars)."""
     lang = view.lang
+    sunburst, groups = _breakdown_figures(view.key, view.measure, lang, view.version)
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{translate('themas.disciplines.title', lang)}**")
-        frame = themas_data.theme_disciplines(view.key, view.version)
-        if frame.empty:
+        if sunburst is None:
             st.info(translate("themas.no_initiatives", lang))
         else:
-            st.plotly_chart(
-                discipline_sunburst(frame=frame, measure=view.measure, lang=lang), key=f"{PREFIX}_sunburst"
-            )
+            st.plotly_chart(sunburst, key=f"{PREFIX}_sunburst")
         st.caption(
             translate(
                 "themas.disciplines.caption",
@@ -339,22 +369,28 @@ def render_breakdowns(view: View) -> None:
         )
     with right:
         st.markdown(f"**{translate('themas.groups.title', lang)}**")
-        groups = themas_data.theme_target_groups(view.key, view.version)
-        st.plotly_chart(target_group_figure(frame=groups, lang=lang), key=f"{PREFIX}_doelgroepen")
+        st.plotly_chart(groups, key=f"{PREFIX}_doelgroepen")
         st.caption(translate("themas.groups.caption", lang))
+
+
+@cached_figures
+def _trend_figures(
+    key: FilterKey, year_from: int, year_to: int, lang: str, version: str
+) -> dict[str, go.Figure]:
+    frame = themas_data.theme_trend(key, version)
+    return {
+        value: trend_figure(frame=frame, value=value, lang=lang, year_from=year_from, year_to=year_to)
+        for value in ("aantal", "budget")
+    }
 
 
 def render_trend(view: View) -> None:
     """Initiatives and budget per theme per year, the chosen years shaded."""
     lang = view.lang
-    frame = themas_data.theme_trend(view.key, view.version)
-    chosen = view.chosen
+    figures = _trend_figures(view.key, view.chosen.year_from, view.chosen.year_to, lang, view.version)
     left, right = st.columns(2)
     for column, value in ((left, "aantal"), (right, "budget")):
         with column:
             st.markdown(f"**{translate(f'themas.trend.{value}', lang)}**")
-            figure = trend_figure(
-                frame=frame, value=value, lang=lang, year_from=chosen.year_from, year_to=chosen.year_to
-            )
-            st.plotly_chart(figure, key=f"{PREFIX}_trend_{value}")
+            st.plotly_chart(figures[value], key=f"{PREFIX}_trend_{value}")
     st.caption(translate("themas.trend.caption", lang))
