@@ -31,6 +31,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 STEP_TIMEOUT_S = 60
+RAMP_UP_S = 5
 YEAR_WIDGET_SUFFIX = "-jaar"  # the sidebar year, keyed "jaar" in components/page_setup
 SUCCESS = (ForwardMsg.FINISHED_SUCCESSFULLY,)
 
@@ -41,6 +42,7 @@ class Tally:
 
     times: dict[str, list[float]] = field(default_factory=lambda: {"page": [], "filter": []})
     errors: list[str] = field(default_factory=list)
+    labelled: list[tuple[float, str]] = field(default_factory=list)  # (ms, step), to name the slowest
 
     def all_times(self) -> list[float]:
         return self.times["page"] + self.times["filter"]
@@ -109,7 +111,9 @@ async def _step(client: ProtocolClient, tally: Tally, kind: str, label: str, **r
     except (TimeoutError, websockets.ConnectionClosed) as error:
         tally.errors.append(f"{label}: {type(error).__name__}")
         return
-    tally.times[kind].append((time.perf_counter() - start) * 1000)
+    elapsed = (time.perf_counter() - start) * 1000
+    tally.times[kind].append(elapsed)
+    tally.labelled.append((elapsed, label))
     if result.finished not in SUCCESS:
         tally.errors.append(f"{label}: run ended with status {result.finished}")
     tally.errors.extend(f"{label}: {text}" for text in result.exceptions)
@@ -129,12 +133,31 @@ async def _visit(client: ProtocolClient, tally: Tally, path: str, rng: random.Ra
         await asyncio.sleep(think * rng.uniform(0.5, 1.5))
 
 
-async def _session(url: str, tally: Tally, deadline: float, seed: int, rounds: int, think: float) -> None:
+async def _warm_every_view(url: str, tally: Tally) -> None:
+    """Every page at every sidebar year once, so that both measurements find warm caches.
+
+    Without this, the first visits to each page and year (building its figures) land in
+    whichever measurement happens to make them, and the p95 compares cache misses.
+    """
+    socket_url = url.replace("http://", "ws://") + "/_stcore/stream"
+    async with websockets.connect(socket_url, subprotocols=["streamlit"], max_size=None) as socket:
+        client = ProtocolClient(socket)
+        await _step(client, tally, "page", "first visit", page_name="")
+        for path, page_hash in client.page_hashes.items():
+            for year in client.year_widget[1] if client.year_widget else [None]:
+                await _step(client, tally, "filter", f"warm {path} {year}", page_hash=page_hash, year=year)
+
+
+async def _session(
+    url: str, tally: Tally, deadline: float, seed: int, rounds: int, think: float, arrive: float = 0
+) -> None:
     """One user: every page in a shuffled order, another year on each, until the deadline.
 
-    ``think`` seconds (on average, 0.5x to 1.5x) pass between steps, as a reader looks
-    at the page; 0 sends the next step the moment the last one has finished.
+    The user arrives after ``arrive`` seconds.  ``think`` seconds (on average, 0.5x to
+    1.5x) pass between steps, as a reader looks at the page; 0 sends the next step the
+    moment the last one has finished.
     """
+    await asyncio.sleep(arrive)
     rng = random.Random(seed)  # noqa: S311 - a reproducible visiting order, not security
     socket_url = url.replace("http://", "ws://") + "/_stcore/stream"
     try:
@@ -154,14 +177,18 @@ async def _session(url: str, tally: Tally, deadline: float, seed: int, rounds: i
 
 async def run(clients: int, seconds: float, baseline_rounds: int, think: float) -> dict[str, object]:
     with live_server(server_copy(1)) as (url, process):
-        warm = Tally()  # one pass over every page first, so neither figure holds cold caches
-        await _session(url, warm, time.monotonic() + 600, 0, 1, 0)
-        single = Tally()
-        await _session(url, single, time.monotonic() + 600, 0, baseline_rounds, think)
+        warm = Tally()
+        await _warm_every_view(url, warm)
+        single = Tally()  # one client never waits for another, so it need not read as long
+        await _session(url, single, time.monotonic() + 600, 0, baseline_rounds, think / 4)
         load = Tally()
         deadline = time.monotonic() + seconds
         started, cpu_start = time.perf_counter(), cpu_seconds(process.pid)
-        await asyncio.gather(*(_session(url, load, deadline, 1 + n, 1_000, think) for n in range(clients)))
+        # Users arrive over the first RAMP_UP_S seconds, not all in the same millisecond.
+        arrivals = [RAMP_UP_S * n / clients for n in range(clients)]
+        await asyncio.gather(
+            *(_session(url, load, deadline, 1 + n, 1_000, think, arrivals[n]) for n in range(clients))
+        )
         elapsed = time.perf_counter() - started
         cpu = cpu_seconds(process.pid) - cpu_start
         memory = rss_mb(process.pid)
@@ -182,7 +209,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=90)
-    parser.add_argument("--baseline-rounds", type=int, default=3)
+    parser.add_argument("--baseline-rounds", type=int, default=5)
     parser.add_argument("--think", type=float, default=2.0, help="mean seconds between a user's steps")
     args = parser.parse_args()
     result = asyncio.run(run(args.clients, args.seconds, args.baseline_rounds, args.think))
@@ -198,6 +225,8 @@ def main() -> None:
         f" in {result['elapsed']:.0f} s ({1000 * result['cpu'] / steps:.0f} ms per step);"
         f" load average {os.getloadavg()[0]:.1f}"
     )
+    slowest = ", ".join(f"{label} {ms:.0f}" for ms, label in sorted(load.labelled, reverse=True)[:6])
+    print(f"slowest steps under load (ms): {slowest}")
     for error in (warm.errors + single.errors + load.errors)[:20]:
         print(f"  error: {error}")
 
