@@ -197,7 +197,8 @@ else:
     )
     _notes(spec, chosen, result)
     st.markdown(f"**{t('explore.table')}**")
-    table = explore.wide_table(result, spec, ctx.lang)
+    margins = {m.dimensions: data.pivot(m, chosen, ctx.data_version) for m in explore.margin_specs(spec)}
+    table = explore.wide_table(result, spec, ctx.lang, margins)
     numbers = {c: st.column_config.NumberColumn(format="localized") for c in table.columns[1:]}
     st.dataframe(table, hide_index=True, key="ver_table", column_config=numbers)
     st.markdown(f"**{t('export.title')}**")

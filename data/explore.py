@@ -431,20 +431,67 @@ def decimals(spec: PivotSpec) -> int:
     return 1 if is_indicator(spec.measure) and spec.aggregation != "count" else 0
 
 
-def wide_table(frame: pd.DataFrame, spec: PivotSpec, lang: str) -> pd.DataFrame:
-    """The pivot table as people read it: first dimension down, second across, rounded."""
-    names = labelled(frame.assign(waarde=frame["waarde"].round(decimals(spec))), spec, lang)
+def margin_specs(spec: PivotSpec) -> list[PivotSpec]:
+    """The questions behind a table's totals: ``spec`` with one or both dimensions left out.
+
+    Totals come from DuckDB at that coarser grain, never from adding up the cells: an
+    initiative in several groups counts once, and the mean of all values is not the
+    mean of the groups' means.
+    """
+    kept: list[tuple[str, ...]] = (
+        [(dimension,) for dimension in spec.dimensions] if len(spec.dimensions) > 1 else []
+    )
+    if spec.dimensions:
+        kept.append(())
+    return [PivotSpec(spec.measure, spec.aggregation, dims, "bar") for dims in kept]
+
+
+def _margin(margins: Mapping[tuple[str, ...], pd.DataFrame], dims: tuple[str, ...]) -> dict[object, float]:
+    frame = margins[dims]
+    if not dims:
+        return {None: frame["waarde"].iloc[0] if len(frame) else float("nan")}
+    return dict(zip(frame[dims[0]], frame["waarde"], strict=True))
+
+
+def wide_table(
+    frame: pd.DataFrame,
+    spec: PivotSpec,
+    lang: str,
+    margins: Mapping[tuple[str, ...], pd.DataFrame] | None = None,
+) -> pd.DataFrame:
+    """The pivot table as people read it: first dimension down, second across, rounded.
+
+    With ``margins`` (the answers to :func:`margin_specs`, by their dimensions) it gets
+    a total row and, for two dimensions, a total column.
+    """
+    digits = decimals(spec)
+    names = labelled(frame.assign(waarde=frame["waarde"].round(digits)), spec, lang)
     value = measure_label(spec.measure, lang)
+    total = translate("explore.total", lang)
     if not spec.dimensions:
-        return pd.DataFrame({translate("explore.total", lang): [""], value: names["waarde"].tolist()})
+        return pd.DataFrame({total: [""], value: names["waarde"].tolist()})
     first = spec.dimensions[0]
+    grand = _margin(margins, ())[None] if margins else None
     if len(spec.dimensions) == 1:
-        return pd.DataFrame({dimension_label(first, lang): names[first], value: names["waarde"]})
+        table = pd.DataFrame({dimension_label(first, lang): names[first], value: names["waarde"]})
+        if margins:
+            table.loc[len(table)] = [total, round(grand, digits)]
+        return table
     second = spec.dimensions[1]
     rows = list(dict.fromkeys(names[first]))
-    columns = [value_label(second, code, lang) for code in ordered_codes(second, frame[second])]
+    codes = ordered_codes(second, frame[second])
+    columns = [value_label(second, code, lang) for code in codes]
     table = names.pivot(index=first, columns=second, values="waarde").reindex(index=rows, columns=columns)
     table.columns.name = None
+    if margins:
+        by_row = _margin(margins, (first,))
+        row_codes = dict(zip(names[first], names[f"{first}_code"], strict=True))
+        table[total] = [round(by_row.get(row_codes[row], float("nan")), digits) for row in rows]
+        by_column = _margin(margins, (second,))
+        table.loc[total] = [
+            *(round(by_column.get(code, float("nan")), digits) for code in codes),
+            round(grand, digits),
+        ]
     return table.rename_axis(dimension_label(first, lang)).reset_index()
 
 

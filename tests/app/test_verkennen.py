@@ -35,6 +35,7 @@ def test_budget_by_theme_equals_a_direct_query(demo_con: duckdb.DuckDBPyConnecti
            WHERE ij.jaar BETWEEN 2022 AND 2023 GROUP BY t.naam_nl"""
     ).fetchall()
     shown = dict(zip(table(app)["Thema"], table(app)["Budget (€)"], strict=True))
+    assert shown.pop("Totaal") == pytest.approx(sum(budget for _, budget in expected), abs=2)
     assert shown == pytest.approx(dict(expected))
     assert app.query_params["maat"] == "budget"
     assert app.query_params["rij"] == "thema"
@@ -66,7 +67,14 @@ def test_a_shared_url_restores_choices_filters_and_table(demo_con: duckdb.DuckDB
     status_names = {s.code: s.nl for s in STATUSES}
     for code, status, count in rows:
         assert shown.loc[GEMEENTE_BY_CODE[code].naam, status_names[status]] == count
-    assert shown.sum().sum() == sum(r[2] for r in rows)
+    cells = shown.drop(index="Totaal", columns="Totaal")
+    assert cells.sum().sum() == sum(r[2] for r in rows)
+    # The corner counts each initiative once, though it may sit in several municipalities.
+    distinct = demo_con.execute(
+        """SELECT count(*) FROM initiatief i WHERE i.thema = 'grenzeloos'
+           AND i.eindjaar >= 2023 AND i.startjaar <= 2024"""
+    ).fetchone()[0]
+    assert shown.loc["Totaal", "Totaal"] == distinct < cells.sum().sum()
     link = parse_qs(urlsplit(app.code[0].value).query)
     assert {k: v[0] for k, v in link.items() if k in query} == query
     assert urlsplit(app.code[0].value).path.endswith("/verkennen")
@@ -85,6 +93,11 @@ def test_indicator_offers_only_its_dimensions_and_matches_a_direct_query(demo_co
            GROUP BY g.naam"""
     ).fetchall()
     shown = dict(zip(table(app)["Gemeente"], table(app)["Cultuurdeelname (%)"], strict=True))
+    overall = demo_con.execute(
+        """SELECT round(avg(waarde), 1) FROM indicator_waarde v JOIN gemeente g ON g.code = v.gemeente_code
+           WHERE indicator = 'cultuurdeelname' AND jaar = 2023 AND groep = 'totaal' AND waarde IS NOT NULL"""
+    ).fetchone()[0]
+    assert shown.pop("Totaal") == pytest.approx(overall)  # the mean of all values, not of the means
     assert shown == pytest.approx(dict(expected))
     assert "Kaart" in app.selectbox(key="ver_grafiek").options
 

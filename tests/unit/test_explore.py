@@ -189,6 +189,27 @@ def test_wide_table_in_english_and_without_dimensions(small_con):
     assert explore.wide_table(pivot(small_con, total), total, "nl").iloc[0, 1] == 3
 
 
+def _with_totals(con: duckdb.DuckDBPyConnection, spec: PivotSpec, lang: str = "nl") -> pd.DataFrame:
+    margins = {m.dimensions: pivot(con, m) for m in explore.margin_specs(spec)}
+    return explore.wide_table(pivot(con, spec), spec, lang, margins)
+
+
+def test_totals_count_each_initiative_once_not_the_sum_of_the_cells(small_con):
+    spec = PivotSpec("initiatieven", "count", ("gemeente", "jaar"), "heatmap")
+    table = _with_totals(small_con, spec).set_index("Gemeente")
+    # A runs 2022-2023 in Enschede and Losser: one initiative, however many cells it is in.
+    assert table.loc["Losser", ["2022", "2023"]].sum() == 3
+    assert table["Totaal"].to_dict() == {"Enschede": 1, "Hengelo": 1, "Losser": 2, "Totaal": 3}
+    assert table.loc["Totaal", ["2022", "2023", "2024", "2025"]].tolist() == [1, 3, 1, 1]
+
+
+def test_a_total_row_for_one_dimension_in_the_chosen_language(small_con):
+    table = _with_totals(small_con, PivotSpec("budget", "sum", ("thema",)), "en")
+    assert table.iloc[-1].tolist() == ["Total", 59_000]
+    assert table.iloc[:-1, 1].sum() == 59_000  # budget is spread, so here the groups do add up
+    assert explore.margin_specs(PivotSpec("initiatieven", "count", ())) == []
+
+
 # --- Properties on the demo data ---------------------------------------------------------
 
 
