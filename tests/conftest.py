@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -151,12 +152,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app served by the real `streamlit run`, on its own copy of the demo database.
+@contextmanager
+def serve_app(db_path: Path, *extra_args: str) -> Iterator[str]:
+    """The app served by the real `streamlit run` on ``db_path``; yields its URL.
 
-    Its own file, because DuckDB lets one process at a time hold a database open for
-    writing and the app tests in this process hold the shared one.
+    Each server gets its own database file, because DuckDB lets one process at a time
+    hold a file open for writing and the app tests in this process hold the shared one.
     """
     import os
     import subprocess
@@ -164,7 +165,6 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import time
     import urllib.request
 
-    db_path = build_demo_database(tmp_path_factory.mktemp("server") / "demo.duckdb", seed=DEFAULT_SEED)
     port = _free_port()
     env = {
         **os.environ,
@@ -172,25 +172,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "CULTUUR_IMPORT_DB": str(db_path.parent / "import.duckdb"),
     }
     log = (db_path.parent / "streamlit.log").open("w")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+    command += ["--server.address", "127.0.0.1", "--server.headless", "true", *extra_args]
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://localhost:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -203,10 +187,20 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     else:
         process.kill()
         raise RuntimeError("streamlit did not start; see " + log.name)
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
-    log.close()
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on its own copy of the demo database, shared by the browser tests."""
+    db_path = build_demo_database(tmp_path_factory.mktemp("server") / "demo.duckdb", seed=DEFAULT_SEED)
+    with serve_app(db_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

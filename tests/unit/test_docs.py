@@ -37,3 +37,10 @@ def test_every_setting_the_readme_names_exists_in_the_code():
 def test_every_page_is_named_in_the_readme():
     for page in (ROOT / "app_pages").glob("*.py"):
         assert translate(f"page.{page.stem}", "nl") in README, page.stem
+
+
+def test_every_script_the_readme_names_exists():
+    scripts = set(re.findall(r"\b((?:bench|components|data)/\w+\.py)\b", README))
+    assert "bench/protocol_load_test.py" in scripts
+    for script in scripts:
+        assert (ROOT / script).is_file(), script

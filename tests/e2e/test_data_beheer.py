@@ -1,0 +1,67 @@
+"""In Chromium: log in to Data beheer, a bad file is refused with row and column, a good one
+is imported and shown on the other pages, and undo brings the demo data back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from components.auth import hash_password
+from data.demo import DEFAULT_SEED, build_demo_database
+from tests.conftest import serve_app
+from tests.e2e.test_browser import wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "geheim-wachtwoord"  # noqa: S105 - a test password
+BAD = "gemeente;jaar;indicator;waarde\r\nEnschde;2023;cultuurdeelname;80\r\n"
+GOOD = "gemeente;jaar;indicator;groep;waarde\r\nAlmelo;2023;cultuurdeelname;totaal;80,5\r\n"
+
+
+@pytest.fixture(scope="module")
+def beheer_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server of its own: a password in its secrets file, and an import store to write to."""
+    folder = tmp_path_factory.mktemp("beheer")
+    secrets = folder / "secrets.toml"
+    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD, iterations=1000)}"\n')
+    db_path = build_demo_database(folder / "demo.duckdb", seed=DEFAULT_SEED)
+    with serve_app(db_path, "--secrets.files", str(secrets)) as url:
+        yield url
+
+
+def _upload(page: object, name: str, content: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+
+
+def test_import_and_undo_in_the_browser(beheer_server: str, offline_page, tmp_path: Path):
+    page = offline_page.page
+    page.goto(f"{beheer_server}/data_beheer")
+    wait_for_app(page, "Wachtwoord")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    wait_for_app(page, "CSV- of Excelbestand(en)")
+
+    _upload(page, "fout.csv", BAD, tmp_path)
+    wait_for_app(page, "Er is niets opgeslagen.")
+    assert page.get_by_role("button", name="Importeren").count() == 0
+
+    page.locator('[data-testid="stFileUploaderDeleteBtn"] button').first.click()
+    _upload(page, "goed.csv", GOOD, tmp_path)
+    wait_for_app(page, "Geen fouten gevonden in 1 rijen.")
+    page.get_by_role("button", name="Importeren").click()
+    wait_for_app(page, "Import 1 is opgeslagen")
+
+    page.locator('[data-testid="stSidebar"] a[href="kaart"]').first.click()
+    wait_for_app(page, "Cultuurdeelname in 2023")
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Demodata" not in main, "the imported data has no demo banner"
+    assert page.locator('[data-testid="stSidebar"]').get_by_text("Geïmporteerde gegevens tonen").count() == 1
+
+    page.locator('[data-testid="stSidebar"] a[href="data_beheer"]').first.click()
+    page.get_by_role("button", name="Laatste import ongedaan maken (nr. 1)").click()
+    wait_for_app(page, "Import 1 is ongedaan gemaakt")
+    wait_for_app(page, "Demodata")
