@@ -20,10 +20,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "ini.none": {
         "nl": "Geen initiatieven gevonden. Maak het zoekwoord korter of zet een filter ruimer.",
         "en": "No initiatives found. Shorten the search or widen a filter.",
+        "de": "Keine Initiativen gefunden. Kürzen Sie den Suchbegriff oder erweitern Sie einen Filter.",
     },
     "ini.select_hint": {
         "nl": "Klik op een regel in de tabel om het initiatief hier helemaal te zien.",
         "en": "Click a row in the table to see the initiative here in full.",
+        "de": "Klicken Sie auf eine Zeile der Tabelle, um die Initiative hier vollständig zu sehen.",
     },
     "ini.col.naam": {"nl": "Naam", "en": "Name", "de": "Name"},
     "ini.col.organisatie": {"nl": "Organisatie", "en": "Organisation", "de": "Organisation"},
@@ -37,10 +39,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "ini.col.bereik": {"nl": "Deelnemers", "en": "Participants", "de": "Teilnehmende"},
     "ini.col.doelgroepen": {"nl": "Doelgroepen", "en": "Target groups", "de": "Zielgruppen"},
     "ini.col.financiering": {"nl": "Financiering", "en": "Funding", "de": "Finanzierung"},
-    "ini.detail.organisation": {"nl": "Organisatie: {name}", "en": "Organisation: {name}"},
+    "ini.detail.organisation": {
+        "nl": "Organisatie: {name}",
+        "en": "Organisation: {name}",
+        "de": "Organisation: {name}",
+    },
     "ini.detail.facts": {
         "nl": "{theme} · {discipline} · {years} · {status}",
         "en": "{theme} · {discipline} · {years} · {status}",
+        "de": "{theme} · {discipline} · {years} · {status}",
     },
     "ini.detail.budget": {"nl": "Budget", "en": "Budget", "de": "Budget"},
     "ini.detail.reach": {
@@ -51,14 +58,27 @@ TEXTS: dict[str, dict[str, str]] = {
     "ini.detail.reach_help": {
         "nl": "Het bereik over de hele looptijd; gemiddeld {per_year} per jaar.",
         "en": "Reach over the whole run; on average {per_year} a year.",
+        "de": "Die Reichweite über die gesamte Laufzeit; im Durchschnitt {per_year} pro Jahr.",
     },
-    "ini.detail.target_groups": {"nl": "Doelgroepen: {groups}", "en": "Target groups: {groups}"},
+    "ini.detail.target_groups": {
+        "nl": "Doelgroepen: {groups}",
+        "en": "Target groups: {groups}",
+        "de": "Zielgruppen: {groups}",
+    },
     "ini.detail.partners": {"nl": "Partners", "en": "Partners", "de": "Partner"},
     "ini.detail.funding": {"nl": "Financiering per bron", "en": "Funding by source", "de": "Finanzierung"},
     "ini.detail.municipalities": {"nl": "Gemeenten", "en": "Municipalities", "de": "Gemeinden"},
     "ini.detail.profile": {"nl": "Profiel van {name}", "en": "Profile of {name}", "de": "Profil {name}"},
-    "ini.detail.no_partners": {"nl": "Geen partners vastgelegd.", "en": "No partners recorded."},
-    "ini.detail.no_funding": {"nl": "Geen financiering vastgelegd.", "en": "No funding recorded."},
+    "ini.detail.no_partners": {
+        "nl": "Geen partners vastgelegd.",
+        "en": "No partners recorded.",
+        "de": "Keine Partner erfasst.",
+    },
+    "ini.detail.no_funding": {
+        "nl": "Geen financiering vastgelegd.",
+        "en": "No funding recorded.",
+        "de": "Keine Finanzierung erfasst.",
+    },
     "ini.col.plaats": {"nl": "Plaats", "en": "Place", "de": "Ort"},
     "ini.col.land": {"nl": "Land", "en": "Country", "de": "Land"},
     "ini.col.kreis": {"nl": "Kreis", "en": "District", "de": "Kreis"},
@@ -80,6 +100,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "export.help": {
         "nl": "CSV met komma's voor de meeste programma's; de ;-variant opent direct goed in Nederlandse Excel.",
         "en": "CSV with commas for most programs; the ; version opens directly in Dutch Excel.",
+        "de": "CSV mit Kommas für die meisten Programme; die ;-Variante öffnet sich direkt richtig in niederländischem oder deutschem Excel.",
     },
     # Verkennen
     "explore.intro": {
@@ -87,6 +108,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "De filters gelden voor alles eronder; de link onderaan bewaart je keuzes.",
         "en": "Ask your own question: choose what to measure, how to summarise it and what to split it by. "
         "The filters apply to everything below; the link at the bottom keeps your choices.",
+        "de": "Stellen Sie Ihre eigene Frage: Wählen Sie, was gemessen wird, wie es zusammengefasst wird "
+        "und wonach es aufgeteilt wird. Die Filter gelten für alles darunter; der Link unten "
+        "speichert Ihre Auswahl.",
     },
     "explore.measure": {"nl": "Wat meten?", "en": "Measure", "de": "Messgröße"},
     "explore.aggregation": {"nl": "Samenvatten als", "en": "Summarise as", "de": "Zusammenfassen als"},
@@ -101,7 +125,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "explore.measure.budget": {"nl": "Budget (€)", "en": "Budget (€)", "de": "Budget (€)"},
     "explore.measure.deelnemers": {"nl": "Deelnemers", "en": "Participants", "de": "Teilnehmende"},
-    "explore.measure_group.initiatives": {"nl": "Initiatieven", "en": "Initiatives"},
+    "explore.measure_group.initiatives": {"nl": "Initiatieven", "en": "Initiatives", "de": "Initiativen"},
     "explore.agg.sum": {"nl": "Totaal (som)", "en": "Total (sum)", "de": "Summe"},
     "explore.agg.mean": {"nl": "Gemiddelde", "en": "Mean", "de": "Mittelwert"},
     "explore.agg.median": {"nl": "Mediaan", "en": "Median", "de": "Median"},
@@ -143,61 +167,87 @@ TEXTS: dict[str, dict[str, str]] = {
     "explore.empty": {
         "nl": "Er is niets om te tonen voor deze keuze. Zet een filter ruimer of kies andere jaren.",
         "en": "There is nothing to show for this choice. Widen a filter or choose other years.",
+        "de": "Für diese Auswahl gibt es nichts anzuzeigen. Erweitern Sie einen Filter oder wählen Sie andere Jahre.",
     },
     "explore.link": {"nl": "Kopieer link", "en": "Copy link", "de": "Link kopieren"},
     "explore.link_help": {
         "nl": "Deze link opent Verkennen met precies deze keuzes en filters (knop rechtsboven in het vak om te kopiëren).",
         "en": "This link opens Explore with exactly these choices and filters (button at the top right of the box to copy).",
+        "de": "Dieser Link öffnet Erkunden mit genau dieser Auswahl und diesen Filtern (Schaltfläche zum Kopieren oben rechts im Feld).",
     },
     "explore.note.not_additive": {
         "nl": "Let op: een initiatief telt mee in elke groep van '{dimension}' waar het bij hoort, dus de groepen samen kunnen meer zijn dan het totaal ({total}).",
         "en": "Note: an initiative counts in every group of '{dimension}' it belongs to, so the groups together can be more than the total ({total}).",
+        "de": "Hinweis: Eine Initiative zählt in jeder Gruppe von '{dimension}', zu der sie gehört; die Gruppen zusammen können daher mehr ergeben als die Gesamtzahl ({total}).",
     },
     "explore.note.years": {
         "nl": "Budget en deelnemers van meerjarige initiatieven zijn gelijk over hun jaren verdeeld; alleen het deel in {years} telt mee.",
         "en": "Budget and participants of multi-year initiatives are spread evenly over their years; only the share in {years} counts.",
+        "de": "Budget und Teilnehmende mehrjähriger Initiativen sind gleichmäßig auf ihre Jahre verteilt; nur der Anteil in {years} zählt.",
     },
     "explore.note.indicator": {
         "nl": "Gemiddelde en mediaan zijn ongewogen over de gemeenten (het Twente-cijfer elders is naar inwonertal gewogen). Zonder uitsplitsing naar leeftijd gaat het om alle inwoners.",
         "en": "Mean and median are unweighted over the municipalities (the Twente figure elsewhere is population-weighted). Without a split by age it covers all residents.",
+        "de": "Mittelwert und Median sind über die Gemeinden ungewichtet (der Twente-Wert an anderer Stelle ist nach Einwohnerzahl gewichtet). Ohne Aufteilung nach Alter geht es um alle Einwohner.",
     },
     "explore.note.ignored": {
         "nl": "Deze filters gelden niet voor een indicator en worden hier genegeerd: {filters}.",
         "en": "These filters do not apply to an indicator and are ignored here: {filters}.",
+        "de": "Diese Filter gelten nicht für einen Indikator und werden hier ignoriert: {filters}.",
     },
-    "explore.why.measure": {"nl": "Deze maat bestaat niet.", "en": "This measure does not exist."},
+    "explore.why.measure": {
+        "nl": "Deze maat bestaat niet.",
+        "en": "This measure does not exist.",
+        "de": "Diese Messgröße gibt es nicht.",
+    },
     "explore.why.aggregation_count": {
         "nl": "Initiatieven worden geteld; som, gemiddelde en mediaan van een aantal zijn hier niet zinvol.",
         "en": "Initiatives are counted; sum, mean and median of a count make no sense here.",
+        "de": "Initiativen werden gezählt; Summe, Mittelwert und Median einer Anzahl sind hier nicht sinnvoll.",
     },
     "explore.why.sum": {
         "nl": "Een indicator is een aandeel, afstand of bedrag per inwoner: optellen over gemeenten geeft geen zinvol getal. Kies gemiddelde, mediaan of aantal.",
         "en": "An indicator is a share, distance or amount per resident: adding it up over municipalities gives no meaningful number. Choose mean, median or count.",
+        "de": "Ein Indikator ist ein Anteil, eine Entfernung oder ein Betrag pro Einwohner: Aufsummieren über Gemeinden ergibt keine sinnvolle Zahl. Wählen Sie Mittelwert, Median oder Anzahl.",
     },
     "explore.why.dimensions": {
         "nl": "Kies hoogstens twee verschillende uitsplitsingen.",
         "en": "Choose at most two different splits.",
+        "de": "Wählen Sie höchstens zwei verschiedene Aufteilungen.",
     },
     "explore.why.indicator_dimension": {
         "nl": "Indicatoren zijn gemeten per gemeente, jaar en leeftijdsgroep; ze hebben geen thema, discipline, doelgroep, status, financiering of partners. Uitsplitsen kan daarom alleen naar gemeente, jaar of leeftijdsgroep.",
         "en": "Indicators are measured per municipality, year and age group; they have no theme, discipline, target group, status, funding or partners. They can only be split by municipality, year or age group.",
+        "de": "Indikatoren werden je Gemeinde, Jahr und Altersgruppe gemessen; sie haben kein Thema, keine Sparte, Zielgruppe, Finanzierung, keinen Status und keine Partner. Aufteilen lässt sich daher nur nach Gemeinde, Jahr oder Altersgruppe.",
     },
     "explore.why.age": {
         "nl": "Leeftijdsgroepen horen bij de indicatoren uit enquêtes; initiatieven hebben doelgroepen. Kies 'Doelgroep' of een indicator.",
         "en": "Age groups belong to the survey indicators; initiatives have target groups. Choose 'Target group' or an indicator.",
+        "de": "Altersgruppen gehören zu den Indikatoren aus Umfragen; Initiativen haben Zielgruppen. Wählen Sie 'Zielgruppe' oder einen Indikator.",
     },
     "explore.why.chart": {
         "nl": "Deze grafiek past niet bij de uitsplitsing: gestapeld en heatmap vragen twee uitsplitsingen, een lijn vraagt het jaar, een kaart alleen de gemeente.",
         "en": "This chart does not fit the split: stacked and heatmap need two splits, a line needs the year, a map only the municipality.",
+        "de": "Diese Grafik passt nicht zur Aufteilung: Gestapelt und Heatmap brauchen zwei Aufteilungen, eine Linie braucht das Jahr, eine Karte nur die Gemeinde.",
     },
-    "explore.why.title": {"nl": "Niet alle combinaties kunnen", "en": "Not every combination works"},
+    "explore.why.title": {
+        "nl": "Niet alle combinaties kunnen",
+        "en": "Not every combination works",
+        "de": "Nicht jede Kombination ist möglich",
+    },
     "explore.dims_for_indicator": {
         "nl": "Bij een indicator kun je uitsplitsen naar gemeente, jaar en leeftijdsgroep. Waarom niet naar thema of discipline? {why}",
         "en": "For an indicator you can split by municipality, year and age group. Why not by theme or discipline? {why}",
+        "de": "Bei einem Indikator können Sie nach Gemeinde, Jahr und Altersgruppe aufteilen. Warum nicht nach Thema oder Sparte? {why}",
     },
     "explore.png_unavailable": {
         "nl": "PNG-export is niet beschikbaar op deze server (geen Chromium); gebruik het cameraknopje boven de grafiek.",
         "en": "PNG export is not available on this server (no Chromium); use the camera button above the chart.",
+        "de": "PNG-Export ist auf diesem Server nicht verfügbar (kein Chromium); verwenden Sie die Kamera-Schaltfläche über der Grafik.",
     },
-    "explore.aantal": {"nl": "Aantal initiatieven of waarden", "en": "Number of initiatives or values"},
+    "explore.aantal": {
+        "nl": "Aantal initiatieven of waarden",
+        "en": "Number of initiatives or values",
+        "de": "Anzahl Initiativen oder Werte",
+    },
 }

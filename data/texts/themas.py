@@ -22,6 +22,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "themas.per_1000.help": {
         "nl": "Gedeeld door het aantal inwoners op 1 januari 2015 (CBS-kerncijfers bij de kaartgrenzen), keer 1.000.",
         "en": "Divided by the population on 1 January 2015 (CBS key figures with the boundary files), times 1,000.",
+        "de": "Geteilt durch die Einwohnerzahl am 1. Januar 2015 (CBS-Kennzahlen zu den Kartengrenzen), mal 1.000.",
     },
     "themas.per_1000_label": {
         "nl": "{measure} per 1.000 inwoners",
