@@ -691,15 +691,16 @@ _ROW_KEYS = {
 
 
 def _check_duplicate(
-    reader: RowReader, kind: str, rows: dict[str, list[dict[str, Any]]], seen: dict[tuple, str]
+    reader: RowReader, kind: str, rows: dict[str, list[dict[str, Any]]], seen: dict[tuple, tuple[str, int]]
 ) -> bool:
     table, key_columns = _ROW_KEYS[kind]
     key = (kind, *(rows[table][0][c] for c in key_columns))
-    where = f"{reader.table.source} rij {reader.row}"
     if key in seen:
-        reader.report("duplicate_key", key_columns[0] if kind != KIND_INDICATORS else "jaar", first=seen[key])
+        first_file, first_row = seen[key]
+        column = key_columns[0] if kind != KIND_INDICATORS else "jaar"
+        reader.report("duplicate_key", column, first_file=first_file, first_row=first_row)
         return False
-    seen[key] = where
+    seen[key] = (reader.table.source, reader.row)
     return True
 
 

@@ -173,9 +173,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Koordinate {value} liegt nicht in der Region (zwischen {min} und {max}).",
     },
     "beheer.issue.duplicate_key": {
-        "nl": "Deze rij komt dubbel voor; dezelfde sleutel staat al in {first}.",
-        "en": "This row is a duplicate; the same key is already in {first}.",
-        "de": "Diese Zeile kommt doppelt vor; derselbe Schlüssel steht bereits in {first}.",
+        "nl": "Deze rij komt dubbel voor; dezelfde sleutel staat al in {first_file}, rij {first_row}.",
+        "en": "This row is a duplicate; the same key is already in {first_file}, row {first_row}.",
+        "de": "Diese Zeile kommt doppelt vor; derselbe Schlüssel steht bereits in {first_file}, Zeile {first_row}.",
     },
     # --- Whole files that cannot be read
     "beheer.issue.file_empty": {

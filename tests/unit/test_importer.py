@@ -371,6 +371,8 @@ def test_duplicate_key_names_the_first_row(store):
     issue = only_issue(analyse_csv(store, rows), "duplicate_key")
     assert issue.row == 3
     assert "rij 2" in issue.message()
+    assert issue.message("en").endswith(", row 2.")
+    assert issue.message("de").endswith(", Zeile 2.")
 
 
 INITIATIVE_CASES = [
