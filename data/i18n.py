@@ -1,10 +1,10 @@
-"""Translations: every user-visible string of the app, in Dutch (default) and English.
+"""Translations: every user-visible string of the app, in Dutch (default), English and German.
 
 The texts live in ``data/texts/``, one module per part of the app (each defines a
-``TEXTS`` dict), so pages can grow without touching one long file.  German is offered
-where German partners read along; a key without German falls back to English.
-``tests/unit/test_i18n.py`` fails when a key used in the code is missing, or lacks
-Dutch or English.
+``TEXTS`` dict), so pages can grow without touching one long file.  German is there
+for the German partners of cross-border work; a key without German would fall back
+to English.  ``tests/unit/test_i18n.py`` fails when a key used in the code is missing,
+or lacks any of the three languages.
 """
 
 from __future__ import annotations
