@@ -25,12 +25,14 @@ def initiative_list(f: InitiativeFilter, version: str) -> pd.DataFrame:
     return explore.initiative_list(cursor(), f)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def initiative_rows(f: InitiativeFilter, lang: str, version: str) -> tuple[list[str], pd.DataFrame]:
     """The matching ids and the list as shown (``explore.initiative_table``), per filter and language.
 
     Cached as plain text: the raw list's columns of arrays take seconds to copy out of
     the cache at 100x the demo data, and naming every row again costs as much per rerun.
+    Shared, not copied (``cache_resource``): even as text, unpickling 48,000 rows on
+    every rerun doubled the page's time at 100x.  Callers only read it.
     """
     frame = explore.initiative_list(cursor(), f)
     return frame["id"].tolist(), explore.initiative_table(frame, lang)
