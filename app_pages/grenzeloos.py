@@ -12,6 +12,7 @@ from components.crossborder_charts import (
     table_csv,
 )
 from components.filters import render_initiative_filters
+from components.map_panel import table_expander
 from components.maps import MAP_CONFIG
 from components.page_setup import context, page_header, t
 
@@ -53,8 +54,11 @@ else:
     st.plotly_chart(figure, key="grenzeloos_view_map", config=MAP_CONFIG)
     st.caption(t("grenzeloos.map.caption"))
     st.caption(t("grenzeloos.map.attribution"))
-with st.expander(t("grenzeloos.table.as_table"), expanded=bool(problem)):
-    st.dataframe(district_table(districts, ctx.lang), hide_index=True, key="grenzeloos_view_kreise")
+with table_expander(
+    t("grenzeloos.table.as_table"), key="grenzeloos_kreise_open", expanded=bool(problem)
+) as open_:
+    if open_:
+        st.dataframe(district_table(districts, ctx.lang), hide_index=True, key="grenzeloos_view_kreise")
 
 st.subheader(t("grenzeloos.per_gemeente.title"))
 st.caption(t("grenzeloos.per_gemeente.caption"))

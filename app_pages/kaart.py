@@ -4,7 +4,13 @@ import streamlit as st
 
 from components import data_access, url_state
 from components.indicator_charts import ranked_bar_figure
-from components.map_panel import change_hover_lines, draw_indicator_map, indicator_table, selected_gemeente
+from components.map_panel import (
+    change_hover_lines,
+    draw_indicator_map,
+    indicator_table,
+    selected_gemeente,
+    table_expander,
+)
 from components.maps import DIVERGING_SCALE
 from components.page_setup import context, page_header, t
 from data.formatting import format_difference, format_value
@@ -147,12 +153,13 @@ if len(known):
         )
     )
 
-with st.expander(t("kaart.table"), expanded=bool(problem)):
-    table = indicator_table(frame, indicator, ctx.lang, change=mode == "verandering")
-    st.dataframe(table, hide_index=True)
-    st.download_button(
-        t("kaart.download_csv"),
-        data=table.to_csv(index=False, sep=";").encode("utf-8-sig"),
-        file_name=f"{indicator.code}_{group}_{f'{since}-' if since else ''}{year}.csv",
-        mime="text/csv",
-    )
+with table_expander(t("kaart.table"), key="kaart_table", expanded=bool(problem)) as table_open:
+    if table_open:
+        table = indicator_table(frame, indicator, ctx.lang, change=mode == "verandering")
+        st.dataframe(table, hide_index=True)
+        st.download_button(
+            t("kaart.download_csv"),
+            data=table.to_csv(index=False, sep=";").encode("utf-8-sig"),
+            file_name=f"{indicator.code}_{group}_{f'{since}-' if since else ''}{year}.csv",
+            mime="text/csv",
+        )

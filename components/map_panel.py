@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -120,8 +123,25 @@ def draw_indicator_map(
     return event
 
 
+@contextmanager
+def table_expander(label: str, *, key: str, expanded: bool = False) -> Iterator[bool]:
+    """A chart's table, built only once a reader opens it (yields whether it is open).
+
+    Closed, the browser draws one data grid less when the page first loads, which a
+    slow laptop notices; opening it reruns the page (about 50 ms) and shows the table.
+    ``expanded`` opens it from the start, e.g. when the map cannot be drawn.
+    """
+    if key not in st.session_state and expanded:
+        st.session_state[key] = True
+    box = st.expander(label, key=key, on_change="rerun")
+    with box:
+        yield bool(box.open)
+
+
 def render_indicator_map(*, frame: pd.DataFrame, indicator: Indicator, lang: str, key: str) -> None:
     """The map plus the same numbers as a table (open when the map cannot be drawn)."""
     draw_indicator_map(frame=frame, indicator=indicator, lang=lang, key=key)
-    with st.expander(translate("table.as_table", lang), expanded=bool(data_access.boundary_problem())):
-        st.dataframe(indicator_table(frame, indicator, lang), hide_index=True)
+    expanded = bool(data_access.boundary_problem())
+    with table_expander(translate("table.as_table", lang), key=f"{key}_table", expanded=expanded) as open_:
+        if open_:
+            st.dataframe(indicator_table(frame, indicator, lang), hide_index=True)

@@ -143,6 +143,9 @@ def test_the_page_reads_in_german():
     ]
     table = next(d.value for d in app.dataframe if "Deutscher Ort" in d.value.columns)
     assert "Kreis" in table.columns
+    assert not [d for d in app.dataframe if "Partnerorte" in d.value.columns], "built once opened"
+    app.session_state["grenzeloos_kreise_open"] = True  # the reader opens the map's table
+    app.run()
     kreise = next(d.value for d in app.dataframe if "Partnerorte" in d.value.columns)
     assert "Landkreis Grafschaft Bentheim" in set(kreise["Kreis"])
     assert any("Demodaten" in w.body for w in app.warning)

@@ -85,9 +85,13 @@ def test_kaart_state_comes_from_the_url():
 
 def test_kaart_table_has_the_same_numbers_as_the_map():
     app = open_page("kaart.py", indicator="cultuurdeelname", jaar="2023")
+    assert len(app.dataframe) == 0, "the table is built once the reader opens it"
+    app.session_state["kaart_table"] = True
+    app.run()
     table = app.dataframe[0].value
     assert len(table) == 14
     assert table.iloc[0]["Rang"] == 1
+    assert [b.label for b in app.get("download_button")] == ["Download als CSV"]
 
 
 @pytest.mark.parametrize("gemeente", GEMEENTEN, ids=lambda g: g.code)
