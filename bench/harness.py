@@ -15,6 +15,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -163,3 +164,29 @@ def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     rank = max(1, round(share * len(ordered) + 0.5))
     return ordered[min(rank, len(ordered)) - 1]
+
+
+@dataclass
+class Tally:
+    """A load test's step times in ms per step kind ("page", "filter"), and what went wrong."""
+
+    times: dict[str, list[float]] = field(default_factory=lambda: {"page": [], "filter": []})
+    errors: list[str] = field(default_factory=list)
+    labelled: list[tuple[float, str]] = field(default_factory=list)  # (ms, step), to name the slowest
+
+    def record(self, kind: str, label: str, elapsed_ms: float) -> None:
+        self.times[kind].append(elapsed_ms)
+        self.labelled.append((elapsed_ms, label))
+
+    def all_times(self) -> list[float]:
+        return self.times["page"] + self.times["filter"]
+
+    def summary(self) -> str:
+        steps, pages, filters = self.all_times(), self.times["page"], self.times["filter"]
+        p50, p95 = percentile(steps, 0.5), percentile(steps, 0.95)
+        return (
+            f"steps {len(steps):4d}  p50 {p50:5.0f} ms  p95 {p95:5.0f} ms"
+            f"  (pages p50 {percentile(pages, 0.5):.0f}/p95 {percentile(pages, 0.95):.0f},"
+            f" filters p50 {percentile(filters, 0.5):.0f}/p95 {percentile(filters, 0.95):.0f})"
+            f"  errors {len(self.errors)}"
+        )

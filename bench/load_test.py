@@ -19,7 +19,6 @@ import asyncio
 import os
 import random
 import time
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
@@ -28,6 +27,7 @@ from harness import (
     CHROMIUM_ARGS,
     EXCEPTION_SELECTOR,
     PAGES,
+    Tally,
     cpu_seconds,
     live_server,
     niced_chromium,
@@ -41,17 +41,6 @@ DONE = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR
 
 STEP_TIMEOUT_MS = 30_000
 YEARS = (2021, 2022, 2023, 2024)
-
-
-@dataclass
-class Tally:
-    """Step times in ms, and what went wrong, per step kind."""
-
-    times: dict[str, list[float]] = field(default_factory=lambda: {"page": [], "filter": []})
-    errors: list[str] = field(default_factory=list)
-
-    def all_times(self) -> list[float]:
-        return self.times["page"] + self.times["filter"]
 
 
 class RunCounter:
@@ -95,7 +84,7 @@ async def _step(page: Any, runs: RunCounter, tally: Tally, kind: str, label: str
     except Exception as error:  # a failed or timed-out step is what the test counts
         tally.errors.append(f"{label}: {type(error).__name__}: {str(error).splitlines()[0][:100]}")
         return
-    tally.times[kind].append((time.perf_counter() - start) * 1000)
+    tally.record(kind, label, (time.perf_counter() - start) * 1000)
     if await page.locator(EXCEPTION_SELECTOR).count():
         tally.errors.append(f"{label}: exception shown")
 
@@ -178,17 +167,6 @@ async def run(sessions: int, seconds: float, baseline_rounds: int, think: float)
     return {"single": single, "load": load, "elapsed": elapsed, "rss_mb": memory, "server_cpu": server_cpu}
 
 
-def _summary(tally: Tally) -> str:
-    steps = tally.all_times()
-    pages, filters = tally.times["page"], tally.times["filter"]
-    return (
-        f"steps {len(steps):4d}  p50 {percentile(steps, 0.5):6.0f} ms  p95 {percentile(steps, 0.95):6.0f} ms"
-        f"  (pages p50 {percentile(pages, 0.5):.0f}/p95 {percentile(pages, 0.95):.0f},"
-        f" filters p50 {percentile(filters, 0.5):.0f}/p95 {percentile(filters, 0.95):.0f})"
-        f"  errors {len(tally.errors)}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=10)
@@ -198,8 +176,8 @@ def main() -> None:
     args = parser.parse_args()
     result = asyncio.run(run(args.sessions, args.seconds, args.baseline_rounds, args.think))
     single, load = result["single"], result["load"]
-    print(f"single session        {_summary(single)}")
-    print(f"{args.sessions:2d} sessions, {result['elapsed']:.0f} s  {_summary(load)}  (think {args.think} s)")
+    print(f"single session        {single.summary()}")
+    print(f"{args.sessions:2d} sessions, {result['elapsed']:.0f} s  {load.summary()}  (think {args.think} s)")
     ratio = percentile(load.all_times(), 0.95) / percentile(single.all_times(), 0.95)
     errors = len(single.errors) + len(load.errors)
     print(f"p95 under load / single p95: {ratio:.2f} (target < 3)   errors: {errors} (target 0)")

@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass, field
 
 import websockets
-from harness import PAGES, cpu_seconds, live_server, percentile, rss_mb, server_copy
+from harness import PAGES, Tally, cpu_seconds, live_server, percentile, rss_mb, server_copy
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
@@ -34,18 +34,6 @@ STEP_TIMEOUT_S = 60
 RAMP_UP_S = 5
 YEAR_WIDGET_SUFFIX = "-jaar"  # the sidebar year, keyed "jaar" in components/page_setup
 SUCCESS = (ForwardMsg.FINISHED_SUCCESSFULLY,)
-
-
-@dataclass
-class Tally:
-    """Step times in ms per step kind, and what went wrong."""
-
-    times: dict[str, list[float]] = field(default_factory=lambda: {"page": [], "filter": []})
-    errors: list[str] = field(default_factory=list)
-    labelled: list[tuple[float, str]] = field(default_factory=list)  # (ms, step), to name the slowest
-
-    def all_times(self) -> list[float]:
-        return self.times["page"] + self.times["filter"]
 
 
 @dataclass
@@ -112,8 +100,7 @@ async def _step(client: ProtocolClient, tally: Tally, kind: str, label: str, **r
         tally.errors.append(f"{label}: {type(error).__name__}")
         return
     elapsed = (time.perf_counter() - start) * 1000
-    tally.times[kind].append(elapsed)
-    tally.labelled.append((elapsed, label))
+    tally.record(kind, label, elapsed)
     if result.finished not in SUCCESS:
         tally.errors.append(f"{label}: run ended with status {result.finished}")
     tally.errors.extend(f"{label}: {text}" for text in result.exceptions)
@@ -195,16 +182,6 @@ async def run(clients: int, seconds: float, baseline_rounds: int, think: float) 
     return {"warm": warm, "single": single, "load": load, "elapsed": elapsed, "rss_mb": memory, "cpu": cpu}
 
 
-def _summary(tally: Tally) -> str:
-    steps, pages, filters = tally.all_times(), tally.times["page"], tally.times["filter"]
-    return (
-        f"steps {len(steps):4d}  p50 {percentile(steps, 0.5):5.0f} ms  p95 {percentile(steps, 0.95):5.0f} ms"
-        f"  (pages p50 {percentile(pages, 0.5):.0f}/p95 {percentile(pages, 0.95):.0f},"
-        f" filters p50 {percentile(filters, 0.5):.0f}/p95 {percentile(filters, 0.95):.0f})"
-        f"  errors {len(tally.errors)}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20)
@@ -214,8 +191,8 @@ def main() -> None:
     args = parser.parse_args()
     result = asyncio.run(run(args.clients, args.seconds, args.baseline_rounds, args.think))
     warm, single, load = result["warm"], result["single"], result["load"]
-    print(f"single client          {_summary(single)}  (think {args.think} s)")
-    print(f"{args.clients:2d} clients, {result['elapsed']:3.0f} s  {_summary(load)}")
+    print(f"single client          {single.summary()}  (think {args.think} s)")
+    print(f"{args.clients:2d} clients, {result['elapsed']:3.0f} s  {load.summary()}")
     ratio = percentile(load.all_times(), 0.95) / percentile(single.all_times(), 0.95)
     errors = len(warm.errors) + len(single.errors) + len(load.errors)
     print(f"p95 under load / single p95: {ratio:.2f} (target < 3)   errors: {errors} (target 0)")
