@@ -107,8 +107,14 @@ def _password_user(config: AuthConfig, lang: str) -> str | None:
     return st.session_state[USER_KEY]
 
 
+def account_allowed(email: str, config: AuthConfig) -> bool:
+    """With ``allowed_emails`` only those accounts may import; without, any signed-in account."""
+    return not config.allowed_emails or email.lower() in config.allowed_emails
+
+
 def _oidc_user(config: AuthConfig, lang: str) -> str | None:
-    if not st.user.is_logged_in:
+    # .get: st.user only has ``is_logged_in`` once [auth] is read by a running server.
+    if not st.user.get("is_logged_in", False):
         if st.button(translate("beheer.auth.oidc", lang), type="primary"):
             if config.oidc_provider:
                 st.login(config.oidc_provider)
@@ -116,7 +122,7 @@ def _oidc_user(config: AuthConfig, lang: str) -> str | None:
                 st.login()
         return None
     email = str(st.user.get("email") or st.user.get("name") or "")
-    if config.allowed_emails and email.lower() not in config.allowed_emails:
+    if not account_allowed(email, config):
         st.error(translate("beheer.auth.not_allowed", lang, user=email))
         return None
     return email

@@ -74,6 +74,23 @@ def test_without_configuration_the_page_says_how_to_enable_it(import_db: Path):
     assert len(app.file_uploader) == 0
 
 
+def test_with_oidc_the_page_offers_the_organisation_login_and_nothing_else(import_db: Path):
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.secrets["auth"] = {
+        "redirect_uri": "http://localhost:8501/oauth2callback",
+        "cookie_secret": "een-lang-geheim-van-32-tekens-xx",
+        "client_id": "dashboard",
+        "client_secret": "geheim",
+        "server_metadata_url": "https://login.example.org/.well-known/openid-configuration",
+    }
+    app.run()
+    app.switch_page("app_pages/data_beheer.py").run()
+    assert not app.exception, app.exception
+    assert [b.label for b in app.button] == ["Inloggen met uw organisatieaccount"]
+    assert len(app.file_uploader) == 0
+    assert len(app.text_input) == 0, "no password field when the organisation's login is used"
+
+
 def test_a_wrong_password_shows_nothing(import_db: Path):
     app = open_beheer({"password": PASSWORD})
     app.text_input[0].input("fout")
