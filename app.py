@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.lazy_imports import import_lazy_modules
 from components.navigation import render_navigation
 from components.page_setup import current_language, render_sidebar
 from data.i18n import translate
+
+import_lazy_modules()  # before any chart: concurrent first imports break PIL
 
 st.set_page_config(
     page_title="Cultuurdashboard Twente",

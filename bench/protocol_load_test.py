@@ -135,7 +135,7 @@ async def _warm_every_view(url: str, tally: Tally) -> None:
                 await _step(client, tally, "filter", f"warm {path} {year}", page_hash=page_hash, year=year)
 
 
-async def _session(
+async def user_session(
     url: str, tally: Tally, deadline: float, seed: int, rounds: int, think: float, arrive: float = 0
 ) -> None:
     """One user: every page in a shuffled order, another year on each, until the deadline.
@@ -167,14 +167,14 @@ async def run(clients: int, seconds: float, baseline_rounds: int, think: float) 
         warm = Tally()
         await _warm_every_view(url, warm)
         single = Tally()  # one client never waits for another, so it need not read as long
-        await _session(url, single, time.monotonic() + 600, 0, baseline_rounds, think / 4)
+        await user_session(url, single, time.monotonic() + 600, 0, baseline_rounds, think / 4)
         load = Tally()
         deadline = time.monotonic() + seconds
         started, cpu_start = time.perf_counter(), cpu_seconds(process.pid)
         # Users arrive over the first RAMP_UP_S seconds, not all in the same millisecond.
         arrivals = [RAMP_UP_S * n / clients for n in range(clients)]
         await asyncio.gather(
-            *(_session(url, load, deadline, 1 + n, 1_000, think, arrivals[n]) for n in range(clients))
+            *(user_session(url, load, deadline, 1 + n, 1_000, think, arrivals[n]) for n in range(clients))
         )
         elapsed = time.perf_counter() - started
         cpu = cpu_seconds(process.pid) - cpu_start
