@@ -47,6 +47,7 @@ else:
             format_func=lambda k: t(f"presenteren.kind.{k}"),
             help=t("presenteren.slides_help"),
         )
+        deck_view.render_slide_order(ctx.lang)
         columns = st.columns(3)
         columns[0].selectbox(
             t("presenteren.year"),

@@ -381,6 +381,45 @@ def seed_slide_choice() -> None:
     st.session_state[SLIDES_KEY] = chosen or list(SLIDE_KINDS)
 
 
+def _shift_slide(index: int, step: int) -> None:
+    """Swap the chosen slide at ``index`` with its neighbour ``step`` places away."""
+    kinds = list(st.session_state[SLIDES_KEY])
+    other = index + step
+    if 0 <= index < len(kinds) and 0 <= other < len(kinds):
+        kinds[index], kinds[other] = kinds[other], kinds[index]
+        st.session_state[SLIDES_KEY] = kinds
+
+
+def render_slide_order(lang: str) -> None:
+    """The chosen slides in deck order, each with buttons to move it up or down (keyboard too)."""
+    kinds = list(st.session_state.get(SLIDES_KEY) or [])
+    if len(kinds) < 2:  # one slide has no order to change
+        return
+    st.markdown(f"**{translate('presenteren.order', lang)}**")
+    for index, kind in enumerate(kinds):
+        name = translate(f"presenteren.kind.{kind}", lang)
+        label, up, down = st.columns([6, 1, 1], vertical_alignment="center")
+        label.markdown(f"{index + 1}. {name}")
+        up.button(
+            translate("presenteren.move_up", lang),
+            key=f"presenteren_up_{kind}",
+            on_click=_shift_slide,
+            args=(index, -1),
+            disabled=index == 0,
+            help=translate("presenteren.move_up_help", lang, slide=name),
+            width="stretch",
+        )
+        down.button(
+            translate("presenteren.move_down", lang),
+            key=f"presenteren_down_{kind}",
+            on_click=_shift_slide,
+            args=(index, 1),
+            disabled=index == len(kinds) - 1,
+            help=translate("presenteren.move_down_help", lang, slide=name),
+            width="stretch",
+        )
+
+
 def seed_position() -> None:
     if POSITION_KEY in st.session_state:
         return

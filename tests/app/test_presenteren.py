@@ -61,6 +61,26 @@ def test_slides_order_language_and_focus_come_from_the_url(demo_con: duckdb.Duck
 
 
 @pytest.mark.usefixtures("app_env")
+def test_the_up_and_down_buttons_reorder_the_deck_and_its_link(demo_con: duckdb.DuckDBPyConnection):
+    app = open_app(jaar="2023")
+    app.query_params.update({"dias": "kerncijfers,focus,gaten", "dia": "1"})
+    app.switch_page("app_pages/presenteren.py").run()
+    assert not app.exception, app.exception
+    assert button(app, "presenteren_up_kerncijfers").disabled, "the first slide cannot move up"
+    assert button(app, "presenteren_down_gaten").disabled, "the last cannot move down"
+
+    button(app, "presenteren_up_focus").click().run()
+    assert app.multiselect(key="presenteren_dias").value == ["focus", "kerncijfers", "gaten"]
+    assert app.query_params["dias"] == "focus,kerncijfers,gaten", "a shared link keeps the order"
+    story = build_story(demo_con, year=2023, focus="GM0153", lang="nl", kinds=["focus"], demo=True)
+    assert slide_title(app) == story[0].title, "the deck now opens with the moved slide"
+
+    button(app, "presenteren_down_focus").click().run()
+    button(app, "presenteren_down_focus").click().run()
+    assert app.multiselect(key="presenteren_dias").value == ["kerncijfers", "gaten", "focus"]
+
+
+@pytest.mark.usefixtures("app_env")
 def test_presentation_mode_hides_the_settings_and_keeps_the_demo_notice():
     app = open_app("presenteren.py")
     app.toggle(key="presenteren_modus").set_value(True).run()
