@@ -60,46 +60,61 @@ with table_expander(
     if open_:
         st.dataframe(district_table(districts, ctx.lang), hide_index=True, key="grenzeloos_view_kreise")
 
-st.subheader(t("grenzeloos.per_gemeente.title"))
-st.caption(t("grenzeloos.per_gemeente.caption"))
-left, right = st.columns([2, 3])
-with left:
-    st.plotly_chart(data.share_figure(key, ctx.lang, ctx.data_version), key="grenzeloos_view_gemeenten")
-with right:
-    st.dataframe(
-        gemeente_table(gemeenten, ctx.lang),
-        hide_index=True,
-        key="grenzeloos_view_gemeente_tabel",
-        column_config={t("grenzeloos.col.aandeel"): st.column_config.NumberColumn(format="%.1f")},
-    )
-
-left, right = st.columns(2)
-with left:
-    st.subheader(t("grenzeloos.trend.title"))
-    st.caption(t("grenzeloos.trend.caption"))
-    all_years = data_access.filter_key(chosen.with_years(None, None))
-    selected = (chosen.year_from, chosen.year_to)
-    st.plotly_chart(
-        data.trend_chart(all_years, selected, ctx.lang, ctx.data_version), key="grenzeloos_view_trend"
-    )
-with right:
-    st.subheader(t("grenzeloos.discipline.title"))
-    st.caption(t("grenzeloos.discipline.caption"))
-    st.plotly_chart(data.discipline_chart(key, ctx.lang, ctx.data_version), key="grenzeloos_view_discipline")
-
-st.subheader(t("grenzeloos.table.title"))
-st.caption(t("grenzeloos.table.caption"))
-table = partnership_table(links, ctx.lang)
-st.dataframe(
-    table,
-    hide_index=True,
-    key="grenzeloos_view_partners",
-    column_config={t("grenzeloos.col.budget"): st.column_config.NumberColumn(format="euro")},
+# The details in tabs, each built only when shown: the page's first view stays light,
+# so its map appears sooner (bench/RESULTS.md).
+per_gemeente_tab, trend_tab, partners_tab = st.tabs(
+    [t("grenzeloos.per_gemeente.title"), t("grenzeloos.tab.trend"), t("grenzeloos.table.title")],
+    key="grenzeloos_tab",
+    on_change="rerun",
 )
-st.download_button(
-    t("grenzeloos.download"),
-    data=table_csv(table, ctx.lang),
-    file_name=f"grenzeloos_partnerschappen_{span}.csv",
-    mime="text/csv",
-    key="grenzeloos_view_download",
-)
+with per_gemeente_tab:
+    if per_gemeente_tab.open:
+        st.caption(t("grenzeloos.per_gemeente.caption"))
+        left, right = st.columns([2, 3])
+        with left:
+            st.plotly_chart(
+                data.share_figure(key, ctx.lang, ctx.data_version), key="grenzeloos_view_gemeenten"
+            )
+        with right:
+            st.dataframe(
+                gemeente_table(gemeenten, ctx.lang),
+                hide_index=True,
+                key="grenzeloos_view_gemeente_tabel",
+                column_config={t("grenzeloos.col.aandeel"): st.column_config.NumberColumn(format="%.1f")},
+            )
+
+with trend_tab:
+    if trend_tab.open:
+        left, right = st.columns(2)
+        with left:
+            st.subheader(t("grenzeloos.trend.title"))
+            st.caption(t("grenzeloos.trend.caption"))
+            all_years = data_access.filter_key(chosen.with_years(None, None))
+            selected = (chosen.year_from, chosen.year_to)
+            st.plotly_chart(
+                data.trend_chart(all_years, selected, ctx.lang, ctx.data_version), key="grenzeloos_view_trend"
+            )
+        with right:
+            st.subheader(t("grenzeloos.discipline.title"))
+            st.caption(t("grenzeloos.discipline.caption"))
+            st.plotly_chart(
+                data.discipline_chart(key, ctx.lang, ctx.data_version), key="grenzeloos_view_discipline"
+            )
+
+with partners_tab:
+    if partners_tab.open:
+        st.caption(t("grenzeloos.table.caption"))
+        table = partnership_table(links, ctx.lang)
+        st.dataframe(
+            table,
+            hide_index=True,
+            key="grenzeloos_view_partners",
+            column_config={t("grenzeloos.col.budget"): st.column_config.NumberColumn(format="euro")},
+        )
+        st.download_button(
+            t("grenzeloos.download"),
+            data=table_csv(table, ctx.lang),
+            file_name=f"grenzeloos_partnerschappen_{span}.csv",
+            mime="text/csv",
+            key="grenzeloos_view_download",
+        )

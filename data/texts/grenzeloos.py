@@ -212,6 +212,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Download as CSV",
         "de": "Als CSV herunterladen",
     },
+    "grenzeloos.tab.trend": {
+        "nl": "Per jaar en discipline",
+        "en": "By year and discipline",
+        "de": "Nach Jahr und Sparte",
+    },
     "grenzeloos.table.as_table": {
         "nl": "Toon als tabel",
         "en": "Show as table",

@@ -57,7 +57,14 @@ def metrics(app: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in app.metric}
 
 
+def show_tab(app: AppTest, label: str) -> AppTest:
+    """Click a tab: only the shown tab's content is built."""
+    app.session_state["grenzeloos_tab"] = label
+    return app.run()
+
+
 def partnership_frame(app: AppTest):
+    show_tab(app, "Partnerschappen")
     frames = [d.value for d in app.dataframe if "Duitse plaats" in d.value.columns]
     assert len(frames) == 1
     return frames[0]
@@ -119,11 +126,23 @@ def test_year_range_and_discipline_change_tiles_and_table(demo_con):
     assert app.query_params["discipline"] == "muziek", "the filter is in the URL"
 
 
+def test_trend_and_disciplines_are_drawn_once_their_tab_is_shown():
+    app = open_grenzeloos()
+    keys = {chart.proto.id.rsplit("-", 1)[-1] for chart in app.get("plotly_chart")}
+    assert "grenzeloos_view_trend" not in keys
+    show_tab(app, "Per jaar en discipline")
+    keys = {chart.proto.id.rsplit("-", 1)[-1] for chart in app.get("plotly_chart")}
+    assert {"grenzeloos_view_trend", "grenzeloos_view_discipline"} <= keys
+    assert "grenzeloos_view_gemeenten" not in keys, "the hidden tab is not built"
+
+
 def test_municipality_filter_keeps_only_its_connections(demo_con):
     app = open_grenzeloos(van="2022", tot="2024", gemeente="GM0168")
     table = partnership_frame(app)
     assert set(table["Gemeente"]) == {"Losser"}
     assert_page_matches(app, demo_con, InitiativeFilter(year_from=2022, year_to=2024, gemeenten=("GM0168",)))
+    assert not [d for d in app.dataframe if "Duitse partnerplaatsen" in d.value.columns], "tab not shown"
+    show_tab(app, "Per gemeente")
     per_gemeente = next(d.value for d in app.dataframe if "Duitse partnerplaatsen" in d.value.columns)
     assert per_gemeente["Gemeente"].tolist() == ["Losser"]
     losser = per_gemeente.iloc[0]
@@ -141,6 +160,8 @@ def test_the_page_reads_in_german():
         f"Grenzüberschreitende Arbeit {span}",
         "Verbindungen über die Grenze",
     ]
+    assert [tab.label for tab in app.tabs] == ["Je Gemeinde", "Nach Jahr und Sparte", "Partnerschaften"]
+    show_tab(app, "Partnerschaften")
     table = next(d.value for d in app.dataframe if "Deutscher Ort" in d.value.columns)
     assert "Kreis" in table.columns
     assert not [d for d in app.dataframe if "Partnerorte" in d.value.columns], "built once opened"
