@@ -11,7 +11,7 @@ import streamlit as st
 
 from components import data_access
 from components.figure_cache import cached_figures
-from components.maps import MAP_CONFIG, SEQUENTIAL_SCALE, choropleth_figure
+from components.maps import MAP_CONFIG, choropleth_figure
 from data.formatting import format_difference, format_value
 from data.i18n import translate
 from data.indicators import Indicator
@@ -76,15 +76,9 @@ def indicator_table(
 
 @cached_figures
 def _indicator_map_figure(
-    frame: pd.DataFrame,
-    unit: str,
-    higher_is_better: bool,
-    lang: str,
-    hover_text: list[str] | None = None,
-    colour_scale: str = SEQUENTIAL_SCALE,
-    midpoint: float | None = None,
+    frame: pd.DataFrame, unit: str, higher_is_better: bool, lang: str, **style: object
 ) -> go.Figure:
-    """Keyed on the frame's contents: the same numbers in the same language draw the same map."""
+    """Keyed on the frame's contents and the style: the same numbers draw the same map."""
     return choropleth_figure(
         geojson=data_access.twente_geojson(),
         frame=frame,
@@ -92,9 +86,7 @@ def _indicator_map_figure(
         higher_is_better=higher_is_better,
         lang=lang,
         labels=data_access.twente_labels(),
-        hover_text=hover_text,
-        colour_scale=colour_scale,
-        midpoint=midpoint,
+        **style,
     )
 
 

@@ -68,8 +68,8 @@ def _store_metadata(db_path: str, imported: bool) -> dict[str, str]:
     a tenth of the server's work.  Writes go through Data beheer, which calls
     ``forget_store_facts``; no other process can write while the server holds the file.
     """
-    connection = _imported_connection(db_path) if imported else _connection(db_path)
-    return dict(connection.cursor().execute("SELECT sleutel, waarde FROM metadata").fetchall())
+    cursor = _store_connection(db_path, imported).cursor()
+    return dict(cursor.execute("SELECT sleutel, waarde FROM metadata").fetchall())
 
 
 def forget_store_facts() -> None:
@@ -87,17 +87,24 @@ def shows_imported_data() -> bool:
     return bool(st.session_state.get(IMPORTED_DATA_KEY, True)) and has_imported_data()
 
 
-def cursor() -> duckdb.DuckDBPyConnection:
+def _active_store() -> tuple[str, bool]:
+    """The path of the store the session reads, and whether it is the imported one."""
     if shows_imported_data():
-        return _imported_connection(str(imported_db_path())).cursor()
-    return _connection(str(default_db_path())).cursor()
+        return str(imported_db_path()), True
+    return str(default_db_path()), False
+
+
+def _store_connection(db_path: str, imported: bool) -> duckdb.DuckDBPyConnection:
+    return _imported_connection(db_path) if imported else _connection(db_path)
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    return _store_connection(*_active_store()).cursor()
 
 
 def store_metadata() -> dict[str, str]:
     """The metadata of the store the session reads (imported or demo)."""
-    if shows_imported_data():
-        return _store_metadata(str(imported_db_path()), True)
-    return _store_metadata(str(default_db_path()), False)
+    return _store_metadata(*_active_store())
 
 
 def data_version() -> str:

@@ -438,19 +438,20 @@ def margin_specs(spec: PivotSpec) -> list[PivotSpec]:
     initiative in several groups counts once, and the mean of all values is not the
     mean of the groups' means.
     """
-    kept: list[tuple[str, ...]] = (
-        [(dimension,) for dimension in spec.dimensions] if len(spec.dimensions) > 1 else []
-    )
-    if spec.dimensions:
-        kept.append(())
-    return [PivotSpec(spec.measure, spec.aggregation, dims, "bar") for dims in kept]
+    if not spec.dimensions:
+        return []
+    each_alone = [(dimension,) for dimension in spec.dimensions] if len(spec.dimensions) > 1 else []
+    return [PivotSpec(spec.measure, spec.aggregation, dims, "bar") for dims in [*each_alone, ()]]
 
 
-def _margin(margins: Mapping[tuple[str, ...], pd.DataFrame], dims: tuple[str, ...]) -> dict[object, float]:
-    frame = margins[dims]
-    if not dims:
-        return {None: frame["waarde"].iloc[0] if len(frame) else float("nan")}
-    return dict(zip(frame[dims[0]], frame["waarde"], strict=True))
+def _totals_by(margins: Mapping[tuple[str, ...], pd.DataFrame], dimension: str) -> dict[object, float]:
+    frame = margins[(dimension,)]
+    return dict(zip(frame[dimension], frame["waarde"], strict=True))
+
+
+def _grand_total(margins: Mapping[tuple[str, ...], pd.DataFrame]) -> float:
+    frame = margins[()]
+    return float(frame["waarde"].iloc[0]) if len(frame) else float("nan")
 
 
 def wide_table(
@@ -471,7 +472,7 @@ def wide_table(
     if not spec.dimensions:
         return pd.DataFrame({total: [""], value: names["waarde"].tolist()})
     first = spec.dimensions[0]
-    grand = _margin(margins, ())[None] if margins else None
+    grand = _grand_total(margins) if margins else None
     if len(spec.dimensions) == 1:
         table = pd.DataFrame({dimension_label(first, lang): names[first], value: names["waarde"]})
         if margins:
@@ -484,10 +485,10 @@ def wide_table(
     table = names.pivot(index=first, columns=second, values="waarde").reindex(index=rows, columns=columns)
     table.columns.name = None
     if margins:
-        by_row = _margin(margins, (first,))
+        by_row = _totals_by(margins, first)
         row_codes = dict(zip(names[first], names[f"{first}_code"], strict=True))
         table[total] = [round(by_row.get(row_codes[row], float("nan")), digits) for row in rows]
-        by_column = _margin(margins, (second,))
+        by_column = _totals_by(margins, second)
         table.loc[total] = [
             *(round(by_column.get(code, float("nan")), digits) for code in codes),
             round(grand, digits),
