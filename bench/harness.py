@@ -190,3 +190,21 @@ class Tally:
             f" filters p50 {percentile(filters, 0.5):.0f}/p95 {percentile(filters, 0.95):.0f})"
             f"  errors {len(self.errors)}"
         )
+
+
+def print_load_verdict(
+    single: Tally, load: Tally, *, other_errors: list[str], elapsed: float, cpu: float, rss: float
+) -> None:
+    """The load test's verdict against single-user p95, the server's cost, slowest steps, errors."""
+    ratio = percentile(load.all_times(), 0.95) / percentile(single.all_times(), 0.95)
+    errors = [*other_errors, *single.errors, *load.errors]
+    print(f"p95 under load / single p95: {ratio:.2f} (target < 3)   errors: {len(errors)} (target 0)")
+    steps = max(len(load.all_times()), 1)
+    print(
+        f"server: RSS {rss:.0f} MB at the end; CPU {cpu:.0f} s in {elapsed:.0f} s"
+        f" ({1000 * cpu / steps:.0f} ms per step); load average {os.getloadavg()[0]:.1f}"
+    )
+    slowest = ", ".join(f"{label} {ms:.0f}" for ms, label in sorted(load.labelled, reverse=True)[:6])
+    print(f"slowest steps under load (ms): {slowest}")
+    for error in errors[:20]:
+        print(f"  error: {error}")

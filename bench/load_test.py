@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import time
 from typing import Any
@@ -31,7 +30,7 @@ from harness import (
     cpu_seconds,
     live_server,
     niced_chromium,
-    percentile,
+    print_load_verdict,
     rss_mb,
     server_copy,
 )
@@ -178,17 +177,14 @@ def main() -> None:
     single, load = result["single"], result["load"]
     print(f"single session        {single.summary()}")
     print(f"{args.sessions:2d} sessions, {result['elapsed']:.0f} s  {load.summary()}  (think {args.think} s)")
-    ratio = percentile(load.all_times(), 0.95) / percentile(single.all_times(), 0.95)
-    errors = len(single.errors) + len(load.errors)
-    print(f"p95 under load / single p95: {ratio:.2f} (target < 3)   errors: {errors} (target 0)")
-    print(f"server RSS at the end: {result['rss_mb']:.0f} MB")
-    steps = max(len(load.all_times()), 1)
-    print(
-        f"server CPU under load: {result['server_cpu']:.0f} s in {result['elapsed']:.0f} s"
-        f" ({1000 * result['server_cpu'] / steps:.0f} ms per step); load average {os.getloadavg()[0]:.1f}"
+    print_load_verdict(
+        single,
+        load,
+        other_errors=[],
+        elapsed=result["elapsed"],
+        cpu=result["server_cpu"],
+        rss=result["rss_mb"],
     )
-    for error in (single.errors + load.errors)[:20]:
-        print(f"  error: {error}")
 
 
 if __name__ == "__main__":

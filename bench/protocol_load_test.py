@@ -20,13 +20,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import time
 from dataclasses import dataclass, field
 
 import websockets
-from harness import PAGES, Tally, cpu_seconds, live_server, percentile, rss_mb, server_copy
+from harness import (
+    PAGES,
+    Tally,
+    cpu_seconds,
+    live_server,
+    print_load_verdict,
+    rss_mb,
+    server_copy,
+)
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
@@ -193,19 +200,14 @@ def main() -> None:
     warm, single, load = result["warm"], result["single"], result["load"]
     print(f"single client          {single.summary()}  (think {args.think} s)")
     print(f"{args.clients:2d} clients, {result['elapsed']:3.0f} s  {load.summary()}")
-    ratio = percentile(load.all_times(), 0.95) / percentile(single.all_times(), 0.95)
-    errors = len(warm.errors) + len(single.errors) + len(load.errors)
-    print(f"p95 under load / single p95: {ratio:.2f} (target < 3)   errors: {errors} (target 0)")
-    steps = max(len(load.all_times()), 1)
-    print(
-        f"server: RSS {result['rss_mb']:.0f} MB at the end; CPU {result['cpu']:.0f} s"
-        f" in {result['elapsed']:.0f} s ({1000 * result['cpu'] / steps:.0f} ms per step);"
-        f" load average {os.getloadavg()[0]:.1f}"
+    print_load_verdict(
+        single,
+        load,
+        other_errors=warm.errors,
+        elapsed=result["elapsed"],
+        cpu=result["cpu"],
+        rss=result["rss_mb"],
     )
-    slowest = ", ".join(f"{label} {ms:.0f}" for ms, label in sorted(load.labelled, reverse=True)[:6])
-    print(f"slowest steps under load (ms): {slowest}")
-    for error in (warm.errors + single.errors + load.errors)[:20]:
-        print(f"  error: {error}")
 
 
 if __name__ == "__main__":
