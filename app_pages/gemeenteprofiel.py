@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components import data_access, url_state
+from components.maps import MAP_CONFIG
 from components.page_setup import context, page_header, t
 from components.profile_view import (
     cached_initiatives_table,
@@ -46,7 +47,7 @@ with locator:
         st.plotly_chart(
             locator_map(code),
             key="profiel_locator",
-            config={"displayModeBar": False, "staticPlot": True},
+            config={**MAP_CONFIG, "displayModeBar": False, "staticPlot": True},
         )
 
 st.header(t("profile.highlights"))

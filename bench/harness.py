@@ -41,17 +41,11 @@ MAP_PAGES = ("overzicht", "kaart", "grenzeloos")
 # A profile page with a municipality, as the map and the links open it.
 PAGE_QUERY = {"gemeenteprofiel": {"gemeente": "GM0153"}}
 
-# Rendered fill features of the first map on the page: > 0 once the map is drawn.
+# True once the first map on the page has drawn an area (an SVG path with a size).
 MAP_DRAWN_JS = """() => {
   for (const plot of document.querySelectorAll('.js-plotly-plot')) {
-    const layout = plot._fullLayout;
-    if (!layout || !layout.map || !layout.map._subplot) continue;
-    const map = layout.map._subplot.map;
-    const style = map && map.getStyle();
-    if (!style || !style.layers) return false;
-    const fills = style.layers.filter(l => l.type === 'fill').map(l => l.id);
-    if (fills.length === 0) return false;
-    return map.queryRenderedFeatures({layers: fills}).length > 0;
+    if (!plot._fullLayout || !plot._fullLayout.geo) continue;
+    return [...plot.querySelectorAll('path.choroplethlocation')].some(e => e.getBBox().width > 0);
   }
   return false;
 }"""

@@ -17,6 +17,7 @@ import json
 import logging
 import math
 import os
+import re
 import subprocess
 import sys
 import time
@@ -44,6 +45,7 @@ from harness import (
 
 TARGETS = {"warm_ms": 150, "scale_ratio": 2.0, "map_visible_ms": 3000, "map_kb": 300, "rss_mb": 600}
 SCALES = (1, 100)
+MAP_TRACE = re.compile(r'"type":\s*"(choropleth|scattergeo)"')
 
 
 # --- Server time (runs in a worker process per database) ---------------------------------
@@ -81,7 +83,7 @@ def _chart_sizes(app: Any) -> list[dict[str, Any]]:
             {
                 "id": element.proto.id.rsplit("-", 1)[-1],
                 "kb": len(spec.encode("utf-8")) / 1024,
-                "map": '"choroplethmap"' in spec or '"scattermap"' in spec,
+                "map": MAP_TRACE.search(spec) is not None,
             }
         )
     return charts

@@ -1,10 +1,9 @@
 """Figures and tables of the Grenzeloos page: pure functions, keyword-only inputs.
 
-The map spans both sides of the border with the tile-less ``white-bg`` style: Twente
-municipalities and German EUREGIO districts shaded on one scale, the border as a
-line, and a line from each municipality to each German place it works with.  Names
-are annotations (``components.maps.add_map_labels``), so nothing is fetched from
-outside.  Each map trace names its role in ``meta`` (kept by Streamlit, unlike ``uid``) so the
+The map spans both sides of the border (an SVG geo map, see ``components.maps``):
+Twente municipalities and German EUREGIO districts shaded on one scale, the border as
+a line, and a line from each municipality to each German place it works with.  Each
+map trace names its role in ``meta`` (kept by Streamlit, unlike ``uid``) so the
 browser test can find its layers.
 """
 
@@ -17,15 +16,12 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.maps import SEQUENTIAL_SCALE, add_map_labels, plotly_separators
+from components.maps import SEQUENTIAL_SCALE, geo_layout, geojson_bounds, map_label_trace, plotly_separators
 from data.crossborder import CrossBorderKpis
 from data.formatting import format_euro, format_number
 from data.i18n import translate
 from data.reference import DISCIPLINE_BY_CODE
 
-# Centre and zoom that show all 14 municipalities and all 9 districts in the map's height.
-GRENS_CENTER = {"lat": 52.385, "lon": 7.42}
-GRENS_ZOOM = 7.62
 GRENS_MAP_HEIGHT = 720
 LINK_COLOUR = "rgba(204, 76, 2, 0.6)"
 BORDER_COLOUR = "#b10026"
@@ -61,8 +57,8 @@ def _name_list(names: Sequence[str], lang: str) -> str:
 
 def _area_trace(
     *, geojson: dict[str, Any], codes: pd.Series, names: pd.Series, values: pd.Series, role: str, **style: Any
-) -> go.Choroplethmap:
-    return go.Choroplethmap(
+) -> go.Choropleth:
+    return go.Choropleth(
         geojson=geojson,
         featureidkey="properties.code",
         locations=codes,
@@ -84,7 +80,7 @@ def _area_traces(
     gemeenten: pd.DataFrame,
     districts: pd.DataFrame,
     lang: str,
-) -> list[go.Choroplethmap]:
+) -> list[go.Choropleth]:
     top = max(int(gemeenten["grensoverschrijdend"].max()), int(districts["initiatieven"].max()), 1)
     scale = {"zmin": 0, "zmax": top}
     gem_hover = [
@@ -126,13 +122,13 @@ def _percent(value: float | None, lang: str) -> str:
     return f"{format_number(value * 100, 0, lang)}%"
 
 
-def _border_trace(border: Sequence[Sequence[tuple[float, float]]], lang: str) -> go.Scattermap:
+def _border_trace(border: Sequence[Sequence[tuple[float, float]]], lang: str) -> go.Scattergeo:
     lons: list[float | None] = []
     lats: list[float | None] = []
     for line in border:
         lons += [x for x, _ in line] + [None]
         lats += [y for _, y in line] + [None]
-    return go.Scattermap(
+    return go.Scattergeo(
         lon=lons,
         lat=lats,
         mode="lines",
@@ -148,17 +144,17 @@ def _segments(starts: list[float], ends: list[float]) -> list[float | None]:
     return [value for start, end in zip(starts, ends, strict=True) for value in (start, end, None)]
 
 
-def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[go.Scattermap]:
+def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[go.Scattergeo]:
     """One line trace per number of joint initiatives (its width), plus hover points midway."""
     start = origins.set_index("code")[["lon", "lat"]].rename(columns={"lon": "lon_van", "lat": "lat_van"})
     frame = links.join(start, on="gemeente_code").dropna(subset=["lon", "lat", "lon_van"])
-    traces: list[go.Scattermap] = []
+    traces: list[go.Scattergeo] = []
     for count, group in frame.groupby("initiatieven", sort=True):
         # Plain lists, not itertuples: at 100x the demo data there are a hundred groups.
         lons = _segments(group["lon_van"].tolist(), group["lon"].tolist())
         lats = _segments(group["lat_van"].tolist(), group["lat"].tolist())
         traces.append(
-            go.Scattermap(
+            go.Scattergeo(
                 lon=lons,
                 lat=lats,
                 mode="lines",
@@ -175,7 +171,7 @@ def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[
         for r in frame.itertuples(index=False)
     ]
     traces.append(
-        go.Scattermap(
+        go.Scattergeo(
             lon=(frame["lon_van"] + frame["lon"]) / 2,
             lat=(frame["lat_van"] + frame["lat"]) / 2,
             mode="markers",
@@ -189,19 +185,23 @@ def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[
     return traces
 
 
-def _place_trace(places: pd.DataFrame, lang: str) -> go.Scattermap:
+def _place_trace(places: pd.DataFrame, lang: str) -> go.Scattergeo:
+    """Partner places as dots, sized by initiatives, named to their right."""
     hover = [
         f"<b>{r.plaats}</b><br>{r.kreis}<br>{_count(r.initiatieven, lang)}<br>"
         + _name_list(r.organisaties, lang)  # capped: hundreds of partners would bloat the map's JSON
         for r in places.itertuples(index=False)
     ]
-    return go.Scattermap(
+    return go.Scattergeo(
         lon=places["lon"],
         lat=places["lat"],
-        mode="markers",
+        mode="markers+text",
         marker={"size": [7 + 2.2 * math.sqrt(n) for n in places["initiatieven"]], "color": PLACE_COLOUR},
-        text=hover,
-        hovertemplate="%{text}<extra></extra>",
+        text=places["plaats"].tolist(),
+        textposition="middle right",
+        textfont={"size": 10, "color": PLACE_COLOUR, "shadow": "auto"},
+        hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>",
         name=translate("grenzeloos.map.places", lang),
         meta=ROLE_PLACES,
     )
@@ -241,28 +241,24 @@ def crossborder_map_figure(
     figure.add_trace(_border_trace(border, lang))  # over the links, so the border stays visible
     if len(places):
         figure.add_trace(_place_trace(places, lang))
+    if district_labels is not None:
+        crowded = _near_a_place(district_labels, places)
+        figure.add_trace(
+            map_label_trace(
+                labels=district_labels,
+                font_size=11,
+                italic=True,
+                position=["bottom center" if near else "middle center" for near in crowded],
+            )
+        )
     figure.update_layout(
-        map={"style": "white-bg", "center": GRENS_CENTER, "zoom": GRENS_ZOOM},
+        geo=geo_layout(bounds=geojson_bounds(twente_geojson, german_geojson)),
+        dragmode=False,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=height,
         separators=plotly_separators(lang),
         legend={"x": 0.01, "y": 0.99, "bgcolor": "rgba(255,255,255,0.85)", "font": {"size": 12}},
     )
-    if district_labels is not None:
-        italic = district_labels.assign(naam=[f"<i>{n}</i>" for n in district_labels["naam"]])
-        shifts = [{"yshift": -18 if crowded else 0} for crowded in _near_a_place(district_labels, places)]
-        _add_labels(figure, labels=italic, height=height, font_size=11, updates=shifts)
-    if len(places):
-        labels = pd.DataFrame({"naam": places["plaats"], "lon": places["lon"], "lat": places["lat"]})
-        _add_labels(
-            figure,
-            labels=labels,
-            height=height,
-            font_size=10,
-            updates=[{"xanchor": "left", "xshift": 7}] * len(labels),
-        )
-    # The labels' invisible anchor traces have no place in the legend.
-    figure.update_traces(showlegend=False, selector={"type": "scatter"})
     return figure
 
 
@@ -272,21 +268,6 @@ def _near_a_place(labels: pd.DataFrame, places: pd.DataFrame) -> list[bool]:
         bool(((places["lon"] - row.lon).abs().lt(0.15) & (places["lat"] - row.lat).abs().lt(0.05)).any())
         for row in labels.itertuples(index=False)
     ]
-
-
-def _add_labels(
-    figure: go.Figure, *, labels: pd.DataFrame, height: int, font_size: int, updates: list[dict[str, Any]]
-) -> None:
-    """``add_map_labels`` at this map's centre and zoom, then nudge each label as ``updates`` says."""
-    add_map_labels(
-        figure,
-        labels=labels,
-        center=GRENS_CENTER,
-        zoom=GRENS_ZOOM,
-        height=height,
-        font_size=font_size,
-        updates=updates,
-    )
 
 
 def gemeente_share_figure(*, frame: pd.DataFrame, lang: str) -> go.Figure:

@@ -2,20 +2,26 @@
 
 One place for every PNG the app makes (Verkennen's chart download, the slides and the
 deck).  MathJax is switched off: kaleido's default page would fetch it from a CDN, and
-exports must work on a laptop with no network.  All figures of one call share one
-browser session, since starting Chromium costs seconds.
+exports must work on a laptop with no network.  For the same reason the page carries the
+maps' empty base map inline (``components.maps``), where plotly.js looks before fetching.
+All figures of one call share one browser session, since starting Chromium costs seconds.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import kaleido
 import plotly.graph_objects as go
+from kaleido import PageGenerator
+
+from components.maps import base_map_topology
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -25,19 +31,29 @@ def renderer_available() -> bool:
     return Path(os.environ.get("BROWSER_PATH") or CHROMIUM).exists()
 
 
+def _base_map_script(folder: Path) -> str:
+    """A script that hands plotly.js the empty base map, so geo maps never fetch one."""
+    script = folder / "base_map.js"
+    topology = json.dumps(base_map_topology())
+    script.write_text(f"window.PlotlyGeoAssets = {{topojson: {{world_110m: {topology}}}}};", encoding="utf-8")
+    return str(script)
+
+
 async def _render(
     figures: Sequence[go.Figure | None], sizes: Sequence[tuple[int, int]], scale: float
 ) -> list[bytes | None]:
     if Path(CHROMIUM).exists():
         os.environ.setdefault("BROWSER_PATH", CHROMIUM)
     images: list[bytes | None] = []
-    async with kaleido.Kaleido(n=1, mathjax=False) as renderer:
-        for figure, (width, height) in zip(figures, sizes, strict=True):
-            if figure is None:
-                images.append(None)
-                continue
-            opts = {"format": "png", "width": width, "height": height, "scale": scale}
-            images.append(await renderer.calc_fig(figure, opts=opts))
+    with tempfile.TemporaryDirectory() as folder:
+        page = PageGenerator(mathjax=False, others=[_base_map_script(Path(folder))])
+        async with kaleido.Kaleido(n=1, page_generator=page) as renderer:
+            for figure, (width, height) in zip(figures, sizes, strict=True):
+                if figure is None:
+                    images.append(None)
+                    continue
+                opts = {"format": "png", "width": width, "height": height, "scale": scale}
+                images.append(await renderer.calc_fig(figure, opts=opts))
     return images
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.maps import TWENTE_CENTER, plotly_separators
+from components.maps import geo_layout, geojson_bounds, plotly_separators
 from data.formatting import format_value
 from data.i18n import translate
 from data.reference import COUNTRY_NL, REGION_TWENTE
@@ -168,7 +168,7 @@ def _series_break_marks(series_breaks: dict[int, str], lang: str) -> dict[str, l
 def locator_figure(*, geojson: dict[str, Any], codes: list[str], focus: str, height: int = 260) -> go.Figure:
     """Small map of Twente with one municipality highlighted; a locator, not a data map."""
     figure = go.Figure(
-        go.Choroplethmap(
+        go.Choropleth(
             geojson=geojson,
             featureidkey="properties.code",
             locations=codes,
@@ -182,7 +182,7 @@ def locator_figure(*, geojson: dict[str, Any], codes: list[str], focus: str, hei
         )
     )
     figure.update_layout(
-        map={"style": "white-bg", "center": TWENTE_CENTER, "zoom": 7.6},
+        geo=geo_layout(bounds=geojson_bounds(geojson)),
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=height,
         dragmode=False,

@@ -1,19 +1,26 @@
 """Map figures as pure functions: keyword-only inputs in, ``go.Figure`` out.
 
-Maps use ``go.Choroplethmap`` with the tile-less ``white-bg`` style: no tile server,
-no CDN, so they draw on a laptop with no network.  Text on the map itself would make
-MapLibre fetch font glyphs from the internet, so municipality names are plotly
-annotations on an invisible cartesian overlay whose axes are in Web Mercator units
-at the map's fixed centre and zoom: they sit on the right spot at any width, and need
-no fonts from outside.  The map is locked (no pan or zoom) so the two stay aligned.
+Maps are plotly ``geo`` subplots, drawn as SVG: our own boundaries (``../shared/geo``)
+as ``go.Choropleth`` in a Mercator projection fitted to the areas shown, names as SVG
+text.  No tiles, no WebGL, no fonts from outside.  They replaced ``go.Choroplethmap``
+(MapLibre), whose WebGL set-up cost 0.3 to 0.7 s per map in the browser and which
+needs a GPU that town-hall laptops and remote desktops often lack (bench/RESULTS.md).
+
+plotly.js loads a base map (topojson) for every geo subplot, by default from its CDN.
+``MAP_CONFIG`` points it at an empty one that the app serves itself
+(``static/world_110m.json``, with ``server.enableStaticServing``), so maps draw on a
+laptop with no network.  Maps are locked (no pan or zoom): they show Twente, always.
 """
 
 from __future__ import annotations
 
-import math
+import json
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -25,17 +32,31 @@ SEQUENTIAL_SCALE = "YlGnBu"
 # ColorBrewer BrBG: diverging and colour-blind safe; blue-green is better, brown worse.
 DIVERGING_SCALE = "BrBG"
 MISSING_COLOUR = "#bdbdbd"
-TWENTE_CENTER = {"lat": 52.29, "lon": 6.72}
-TWENTE_ZOOM = 8.7
 MAP_HEIGHT = 540
-# MapLibre draws the world 512 px wide at zoom 0.
-_WORLD_PIXELS = 512
-# The modebar keeps download and reset; panning would pull the map from under its labels.
+LABEL_COLOUR = "#111111"
+# The empty base map, served at app/static/ (relative, so it also works under a base URL path).
+BASE_MAP_FILE = Path(__file__).resolve().parent.parent / "static" / "world_110m.json"
+BASE_MAP_URL = "app/static/"
+# The modebar keeps download only; zooming would pull Twente out of view.
 MAP_CONFIG = {
     "displaylogo": False,
     "scrollZoom": False,
-    "modeBarButtonsToRemove": ["pan2d", "zoomInMap", "zoomOutMap", "resetViewMap", "lasso2d", "select2d"],
+    "topojsonURL": BASE_MAP_URL,
+    "modeBarButtonsToRemove": [
+        "zoomInGeo",
+        "zoomOutGeo",
+        "resetGeo",
+        "hoverClosestGeo",
+        "lasso2d",
+        "select2d",
+    ],
 }
+
+
+@cache
+def base_map_topology() -> dict[str, Any]:
+    """The empty base map, for renderers that take it inline (kaleido) rather than by URL."""
+    return json.loads(BASE_MAP_FILE.read_text(encoding="utf-8"))
 
 
 def plotly_separators(lang: str) -> str:
@@ -43,59 +64,74 @@ def plotly_separators(lang: str) -> str:
     return ".," if lang == "en" else ",."
 
 
-def _mercator(lon: float, lat: float) -> tuple[float, float]:
-    return math.radians(lon), math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+def geojson_bounds(*geojsons: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """West, south, east and north edge of every feature of the given collections (None if empty)."""
+    rings: list[np.ndarray] = []
+
+    def collect(coordinates: Any) -> None:
+        if coordinates and isinstance(coordinates[0][0], (int, float)):
+            rings.append(np.asarray(coordinates, dtype=float)[:, :2])
+        else:
+            for part in coordinates:
+                collect(part)
+
+    for geojson in geojsons:
+        for feature in geojson["features"]:
+            collect(feature["geometry"]["coordinates"])
+    if not rings:
+        return None
+    points = np.concatenate(rings)
+    west, south = points.min(axis=0)
+    east, north = points.max(axis=0)
+    return float(west), float(south), float(east), float(north)
 
 
-def add_map_labels(
-    figure: go.Figure,
+def geo_layout(*, bounds: tuple[float, float, float, float] | None, margin: float = 0.02) -> dict[str, Any]:
+    """A Mercator geo subplot with no base map whose extent is ``bounds`` plus a small margin.
+
+    An explicit extent (not plotly's ``fitbounds``) lets the map fill the figure's
+    height or width, whichever binds, as the areas' own shape allows.  Without bounds
+    (no areas) it fits whatever points and lines are drawn.
+    """
+    base = {"visible": False, "projection": {"type": "mercator"}, "bgcolor": "rgba(0,0,0,0)"}
+    if bounds is None:
+        return {**base, "fitbounds": "locations"}
+    west, south, east, north = bounds
+    pad_x, pad_y = (east - west) * margin, (north - south) * margin
+    return {
+        **base,
+        "lonaxis": {"range": [west - pad_x, east + pad_x]},
+        "lataxis": {"range": [south - pad_y, north + pad_y]},
+        "center": {"lon": (west + east) / 2, "lat": (south + north) / 2},
+    }
+
+
+def map_label_trace(
     *,
     labels: pd.DataFrame,
-    center: dict[str, float],
-    zoom: float,
-    height: int,
     font_size: int = 12,
-    updates: Sequence[dict[str, Any]] | None = None,
-) -> None:
-    """Names at ``labels.lon``/``labels.lat`` as annotations that line up with the map.
+    position: str | Sequence[str] = "middle center",
+    italic: bool = False,
+) -> go.Scattergeo:
+    """Names at ``labels.lon``/``labels.lat`` as SVG text with a light halo, not hoverable.
 
-    ``updates`` (one dict per label, e.g. a shift) is merged into each label's annotation.
-
-    The y axis spans exactly the map's visible height in Mercator units; the x axis
-    is tied to it 1:1 and widens with the figure, as the map itself does.
+    ``position`` (one for all, or one per label) is plotly's ``textposition``.
     """
-    pixels_per_unit = _WORLD_PIXELS * 2**zoom / (2 * math.pi)
-    center_x, center_y = _mercator(center["lon"], center["lat"])
-    half_height = height / 2 / pixels_per_unit
-    figure.add_trace(
-        go.Scatter(x=[center_x], y=[center_y], mode="markers", marker={"opacity": 0}, hoverinfo="skip")
-    )
-    # One assignment for all labels: add_annotation per label re-validates every earlier
-    # annotation each time (quadratic; it was most of the Grenzeloos page's rerun time).
-    names = [
-        {
-            "x": x,
-            "y": y,
-            "xref": "x",
-            "yref": "y",
-            "text": row.naam,
-            "showarrow": False,
-            "font": {"size": font_size, "color": "#111111"},
-            "bgcolor": "rgba(255,255,255,0.65)",
-            "borderpad": 1,
-        }
-        for row in labels.itertuples(index=False)
-        for x, y in [_mercator(row.lon, row.lat)]
-    ]
-    for name, update in zip(names, updates or [{}] * len(names), strict=True):
-        name.update(update)
-    figure.layout.annotations = (*figure.layout.annotations, *names)
-    axis = {"visible": False, "fixedrange": True, "domain": [0, 1]}
-    figure.update_layout(
-        xaxis={**axis, "range": [center_x - 1e-6, center_x + 1e-6], "scaleanchor": "y", "scaleratio": 1},
-        yaxis={**axis, "range": [center_y - half_height, center_y + half_height]},
-        plot_bgcolor="rgba(0,0,0,0)",
-        dragmode=False,
+    return go.Scattergeo(
+        lon=labels["lon"].tolist(),
+        lat=labels["lat"].tolist(),
+        text=labels["naam"].tolist(),
+        mode="text",
+        textposition=position if isinstance(position, str) else list(position),
+        textfont={
+            "size": font_size,
+            "color": LABEL_COLOUR,
+            "shadow": "auto",
+            "style": "italic" if italic else "normal",
+        },
+        hoverinfo="skip",
+        showlegend=False,
+        name="",
     )
 
 
@@ -144,7 +180,7 @@ def choropleth_figure(
     known = frame["waarde"].notna().to_numpy()
     figure = go.Figure()
     figure.add_trace(
-        go.Choroplethmap(
+        go.Choropleth(
             geojson=geojson,
             featureidkey="properties.code",
             locations=frame.loc[known, "gemeente_code"],
@@ -162,7 +198,7 @@ def choropleth_figure(
     )
     if (~known).any():
         figure.add_trace(
-            go.Choroplethmap(
+            go.Choropleth(
                 geojson=geojson,
                 featureidkey="properties.code",
                 locations=frame.loc[~known, "gemeente_code"],
@@ -177,12 +213,13 @@ def choropleth_figure(
             )
         )
     figure.update_layout(
-        map={"style": "white-bg", "center": TWENTE_CENTER, "zoom": TWENTE_ZOOM},
+        geo=geo_layout(bounds=geojson_bounds(geojson)),
+        dragmode=False,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=height,
         separators=plotly_separators(lang),
         showlegend=False,
     )
     if labels is not None:
-        add_map_labels(figure, labels=labels, center=TWENTE_CENTER, zoom=TWENTE_ZOOM, height=height)
+        figure.add_trace(map_label_trace(labels=labels))
     return figure

@@ -9,7 +9,6 @@ go into the PowerPoint and PDF exports (``components.deck_export``).
 from __future__ import annotations
 
 import html
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,9 +17,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.crossborder_charts import GRENS_MAP_HEIGHT, GRENS_ZOOM, crossborder_map_figure
-from components.maps import MAP_CONFIG, TWENTE_CENTER, TWENTE_ZOOM, add_map_labels, choropleth_figure
-from components.maps import MAP_HEIGHT as TWENTE_MAP_HEIGHT
+from components.crossborder_charts import crossborder_map_figure
+from components.maps import MAP_CONFIG, choropleth_figure, map_label_trace
 from components.page_setup import cursor
 from data import crossborder, geo, queries
 from data.i18n import translate
@@ -99,8 +97,7 @@ def deelname_figure(
     lang: str,
     height: int,
 ) -> go.Figure:
-    """The headline indicator on the Twente map, zoomed to fill ``height``, names in large type."""
-    zoom = TWENTE_ZOOM + math.log2(height / TWENTE_MAP_HEIGHT)
+    """The headline indicator on the Twente map, filling ``height``, names in large type."""
     figure = choropleth_figure(
         geojson=geojson,
         frame=frame,
@@ -109,11 +106,11 @@ def deelname_figure(
         lang=lang,
         height=height,
     )
-    figure.update_layout(map={"zoom": zoom}, font={"family": FONT, "size": 18, "color": INK})
+    figure.update_layout(font={"family": FONT, "size": 18, "color": INK})
     figure.update_traces(
-        colorbar={"thickness": 22, "tickfont": {"size": 18}}, selector={"type": "choroplethmap"}
+        colorbar={"thickness": 22, "tickfont": {"size": 18}}, selector={"type": "choropleth"}
     )
-    add_map_labels(figure, labels=labels, center=TWENTE_CENTER, zoom=zoom, height=height, font_size=17)
+    figure.add_trace(map_label_trace(labels=labels, font_size=17))
     return figure
 
 
@@ -203,11 +200,7 @@ def focus_figure(*, compare: pd.DataFrame, gemeente: str, lang: str, height: int
 def grenzeloos_figure(
     *, frames: dict[str, pd.DataFrame], slide_geo: SlideGeo, lang: str, height: int
 ) -> go.Figure:
-    """The Grenzeloos page's cross-border map, zoomed to fill ``height``.
-
-    It is built at its own height, which sets the label overlay's Mercator range; zooming
-    by log2(height ratio) keeps that range exactly the visible one at the new height.
-    """
+    """The Grenzeloos page's cross-border map, filling ``height``."""
     figure = crossborder_map_figure(
         twente_geojson=slide_geo.twente_geojson,
         german_geojson=slide_geo.german_geojson,
@@ -219,10 +212,9 @@ def grenzeloos_figure(
         border=slide_geo.border,
         district_labels=slide_geo.german_labels,
         lang=lang,
-        height=GRENS_MAP_HEIGHT,
+        height=height,
     )
-    zoom = GRENS_ZOOM + math.log2(height / GRENS_MAP_HEIGHT)
-    figure.update_layout(height=height, map={"zoom": zoom}, font={"family": FONT, "color": INK})
+    figure.update_layout(font={"family": FONT, "color": INK})
     return figure
 
 

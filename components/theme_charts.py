@@ -2,7 +2,7 @@
 
 Each theme keeps one colour on every chart (Okabe-Ito, colour-blind safe).  Gaps
 (no initiative at all) are marked with colour *and* words or names, never by colour
-alone.  Maps use ``go.Choroplethmap`` with the tile-less ``white-bg`` style.
+alone.  Maps are SVG geo maps (see ``components.maps``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from pandas.io.formats.style import Styler
 
-from components.maps import SEQUENTIAL_SCALE, TWENTE_CENTER, add_map_labels, plotly_separators
+from components.maps import SEQUENTIAL_SCALE, geo_layout, geojson_bounds, map_label_trace, plotly_separators
 from data.coverage import THEME_CODES, TOTAL_COLUMN
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -35,7 +35,6 @@ GAP_FILL = "#fddbc7"
 GAP_TEXT = "#67001f"
 GAP_LINE = "#b2182b"
 SMALL_MAP_HEIGHT = 330
-SMALL_MAP_ZOOM = 8.05
 
 
 def format_measure(value: float | None, *, measure: str, per_1000: bool, lang: str) -> str:
@@ -179,7 +178,7 @@ def theme_map_figure(
         if part.empty:
             continue
         figure.add_trace(
-            go.Choroplethmap(
+            go.Choropleth(
                 geojson=geojson,
                 featureidkey="properties.code",
                 locations=part["gemeente_code"],
@@ -198,23 +197,16 @@ def theme_map_figure(
                 name="",
             )
         )
+    if labels is not None and not labels.empty:
+        figure.add_trace(map_label_trace(labels=labels, font_size=10))
     figure.update_layout(
-        map={"style": "white-bg", "center": TWENTE_CENTER, "zoom": SMALL_MAP_ZOOM},
+        geo=geo_layout(bounds=geojson_bounds(geojson)),
+        dragmode=False,
         margin={"l": 0, "r": 0, "t": 0, "b": 40},
         height=height,
         separators=plotly_separators(lang),
         showlegend=False,
     )
-    if labels is not None and not labels.empty:
-        add_map_labels(
-            figure,
-            labels=labels,
-            center=TWENTE_CENTER,
-            zoom=SMALL_MAP_ZOOM,
-            height=height - 40,
-            font_size=10,
-        )
-        figure.update_layout(yaxis={"domain": [40 / height, 1]})
     return figure
 
 

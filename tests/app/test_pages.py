@@ -1,5 +1,7 @@
 """App-level tests: every registered page runs, and Overzicht shows the right numbers."""
 
+import json
+import tomllib
 from pathlib import Path
 
 import duckdb
@@ -7,6 +9,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from components.maps import BASE_MAP_URL
 from data.formatting import format_number
 from data.queries import overview_kpis
 
@@ -109,3 +112,38 @@ def test_missing_boundaries_show_a_message_and_the_table(
     finally:
         geo.load_twente_gemeenten.cache_clear()
         st.cache_data.clear()
+
+
+# Pages (and the URL that shows a map on them) with at least one map.
+MAP_VIEWS = [
+    ("overzicht.py", {}),
+    ("kaart.py", {}),
+    ("gemeenteprofiel.py", {"gemeente": "GM0153"}),
+    ("themas.py", {}),
+    ("grenzeloos.py", {}),
+    ("verkennen.py", {"maat": "cultuurdeelname", "agg": "mean", "rij": "gemeente", "grafiek": "map"}),
+    ("presenteren.py", {"dias": "deelname,grenzeloos"}),
+]
+
+
+@pytest.mark.usefixtures("app_env")
+@pytest.mark.parametrize(("page", "query"), MAP_VIEWS, ids=[page for page, _ in MAP_VIEWS])
+def test_every_map_takes_its_base_map_from_the_app_not_a_cdn(page: str, query: dict[str, str]):
+    """Without ``topojsonURL`` plotly.js fetches a base map from cdn.plot.ly: no map offline."""
+    app = open_app(page, **query)
+    assert not app.exception, app.exception
+    maps = [e.proto for e in app.get("plotly_chart") if "geo" in json.loads(e.proto.spec)["layout"]]
+    assert maps, f"{page} shows a map"
+    for chart in maps:
+        assert json.loads(chart.config)["topojsonURL"] == BASE_MAP_URL, chart.id
+
+
+def test_the_served_base_map_is_empty_and_static_serving_is_on():
+    """Only our own boundaries are drawn; the base map exists so plotly.js never fetches one."""
+    topology = json.loads((ROOT / "static" / "world_110m.json").read_text(encoding="utf-8"))
+    assert topology["type"] == "Topology"
+    assert {"land", "countries", "coastlines", "ocean"} <= set(topology["objects"])
+    assert all(not layer["geometries"] for layer in topology["objects"].values())
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["enableStaticServing"] is True
+    assert BASE_MAP_URL == "app/static/", "Streamlit serves static/ at app/static/"

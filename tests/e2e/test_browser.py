@@ -4,18 +4,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.maps_js import FIRST_MAP_AREAS_JS, MAP_LABELS_JS
+
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted(p.stem for p in (ROOT / "app_pages").glob("*.py"))
-
-RENDERED_AREAS_JS = """() => {
-  const plot = document.querySelector('.js-plotly-plot');
-  const map = plot._fullLayout.map._subplot.map;
-  const fills = map.getStyle().layers.filter(l => l.type === 'fill').map(l => l.id);
-  const features = map.queryRenderedFeatures({layers: fills});
-  return new Set(features.map(f => JSON.stringify(f.properties.ct))).size;
-}"""
 
 
 def wait_for_app(page: object, text: str = "Demodata") -> None:
@@ -47,12 +41,9 @@ def test_overzicht_map_renders_the_fourteen_municipalities(live_server: str, off
     page = offline_page.page
     page.goto(live_server)
     wait_for_app(page)
-    page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=30_000)
-    page.wait_for_function(f"() => ({RENDERED_AREAS_JS})() === 14", timeout=30_000)
-    assert page.evaluate(RENDERED_AREAS_JS) == 14
-    labels = page.locator(".js-plotly-plot .annotation-text").evaluate_all(
-        "els => els.map(e => e.textContent)"
-    )
+    page.wait_for_function(f"() => ({FIRST_MAP_AREAS_JS})() === 14", timeout=30_000)
+    assert page.evaluate(FIRST_MAP_AREAS_JS) == 14
+    labels = page.evaluate(MAP_LABELS_JS)
     assert "Enschede" in labels
     assert len(labels) == 14
 

@@ -6,28 +6,29 @@ import duckdb
 import pytest
 
 from components.crossborder_charts import ROLE_BORDER, ROLE_GEMEENTEN, ROLE_KREISE, ROLE_LINK_PREFIX
+from tests.e2e.maps_js import MAP_LABELS_JS
 
 pytestmark = pytest.mark.e2e
 
-# Per map trace (found by its role in `meta`), what MapLibre actually drew.
+# Per map trace (found by its role in `meta`), what the browser actually drew as SVG.
 RENDERED_JS = """([gemeenten, kreise, border, linkPrefix]) => {
-  const plots = [...document.querySelectorAll('.js-plotly-plot')];
-  const plot = plots.find(p => p._fullLayout && p._fullLayout.map);
+  const plot = [...document.querySelectorAll('.js-plotly-plot')]
+    .find(p => p._fullLayout && p._fullLayout.geo);
   if (!plot) return null;
-  const map = plot._fullLayout.map._subplot.map;
-  const ids = new Set(map.getStyle().layers.map(l => l.id));
-  const rendered = id => ids.has(id) ? map.queryRenderedFeatures({layers: [id]}) : [];
-  const areas = features => new Set(features.map(f => JSON.stringify(f.properties.ct))).size;
+  const sized = e => { const b = e.getBBox(); return b.width > 0 || b.height > 0; };
   const out = {gemeenten: 0, kreise: 0, border: 0, linkTraces: 0, linkTracesDrawn: 0, segments: 0};
-  for (const trace of plot._fullData) {
-    const role = trace.meta || '';
-    const layer = `plotly-trace-layer-${trace.uid}`;
-    if (role === gemeenten) out.gemeenten = areas(rendered(layer + '-fill'));
-    if (role === kreise) out.kreise = areas(rendered(layer + '-fill'));
-    if (role === border) out.border = rendered(layer + '-line').length;
+  for (const group of plot.querySelectorAll('g.trace')) {
+    const trace = group.__data__ && group.__data__[0] && group.__data__[0].trace;
+    const role = (trace && trace.meta) || '';
+    const areas = () => new Set([...group.querySelectorAll('path.choroplethlocation')]
+      .filter(sized).map(e => e.__data__.loc)).size;
+    const lines = () => [...group.querySelectorAll('path.js-line')].filter(sized).length;
+    if (role === gemeenten) out.gemeenten = areas();
+    if (role === kreise) out.kreise = areas();
+    if (role === border) out.border = lines();
     if (role.startsWith(linkPrefix)) {
       out.linkTraces += 1;
-      if (rendered(layer + '-line').length > 0) out.linkTracesDrawn += 1;
+      if (lines() > 0) out.linkTracesDrawn += 1;
       out.segments += Array.from(trace.lon).filter(v => v === null).length;
     }
   }
@@ -50,7 +51,6 @@ SELECT count(*) FROM (
 
 
 def wait_for_map(page: object) -> dict:
-    page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=60_000)
     page.wait_for_function(
         f"() => {{ const r = ({RENDERED_JS})({ROLES!r});"
         " return r && r.gemeenten === 14 && r.kreise === 9; }",
@@ -60,7 +60,7 @@ def wait_for_map(page: object) -> dict:
 
 
 def map_labels(page: object) -> list[str]:
-    return page.locator(".js-plotly-plot .annotation-text").evaluate_all("els => els.map(e => e.textContent)")
+    return page.evaluate(MAP_LABELS_JS)
 
 
 def test_map_renders_both_sides_the_border_and_every_connection(

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from data.store import connect
-from tests.e2e.test_browser import RENDERED_AREAS_JS, wait_for_app
+from tests.e2e.maps_js import FIRST_MAP_AREAS_JS
+from tests.e2e.test_browser import wait_for_app
 
 pytestmark = pytest.mark.e2e
 
@@ -36,8 +37,7 @@ def test_verkennen_map_renders_offline_and_downloads_a_png(live_server: str, off
         f"{live_server}/verkennen?maat=cultuurdeelname&agg=mean&rij=gemeente&grafiek=map&van=2023&tot=2023"
     )
     wait_for_app(page, "Kopieer link")
-    page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=30_000)
-    page.wait_for_function(f"() => ({RENDERED_AREAS_JS})() === 14", timeout=30_000)
+    page.wait_for_function(f"() => ({FIRST_MAP_AREAS_JS})() === 14", timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
     with page.expect_download(timeout=60_000) as download_info:
         page.get_by_role("button", name="Grafiek als PNG").click()

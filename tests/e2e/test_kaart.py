@@ -2,24 +2,17 @@
 
 import pytest
 
+from tests.e2e.maps_js import FIRST_MAP_AREAS_JS, PIXEL_OF_JS
 from tests.e2e.test_browser import wait_for_app
 
 pytestmark = pytest.mark.e2e
-
-PIXEL_OF_JS = """([lon, lat]) => {
-  const map = document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map;
-  const box = map.getCanvas().getBoundingClientRect();
-  const point = map.project([lon, lat]);
-  return [box.left + point.x, box.top + point.y];
-}"""
 
 
 def test_clicking_enschede_on_the_map_opens_its_profile(live_server: str, offline_page):
     page = offline_page.page
     page.goto(f"{live_server}/kaart?indicator=museumbezoek")
     wait_for_app(page, "Museumbezoek in")
-    page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=30_000)
-    page.wait_for_timeout(1_500)  # let MapLibre finish its first render
+    page.wait_for_function(f"() => ({FIRST_MAP_AREAS_JS})() === 14", timeout=30_000)
     x, y = page.evaluate(PIXEL_OF_JS, [6.89, 52.20])  # a spot inside Enschede
     page.mouse.click(x, y)
     page.wait_for_url("**/gemeenteprofiel?*gemeente=GM0153*", timeout=30_000)

@@ -1,43 +1,34 @@
 """The performance fixes of issue 9 keep what the charts show (bench/RESULTS.md has the timings).
 
-Map labels are set in one assignment, trend figures are built in one call, and the
+Map labels are one text trace, trend figures are built in one call, and the
 cross-border map caps its partner lists: the figures must still say the same things.
 """
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
-import plotly.graph_objects as go
 
 from components.crossborder_charts import MAX_HOVER_NAMES, _link_traces, _place_trace
 from components.indicator_charts import trend_figure
-from components.maps import TWENTE_CENTER, add_map_labels
+from components.maps import map_label_trace
 from data.reference import COUNTRY_NL, REGION_TWENTE
 
 LABELS = pd.DataFrame({"naam": ["Almelo", "Enschede"], "lon": [6.66, 6.89], "lat": [52.36, 52.22]})
 
 
-def test_map_labels_keep_earlier_annotations_and_sit_at_their_mercator_x():
-    figure = go.Figure()
-    figure.add_annotation(text="er al", x=0, y=0, showarrow=False)
-    add_map_labels(figure, labels=LABELS, center=TWENTE_CENTER, zoom=8.7, height=540, font_size=11)
-    texts = [a.text for a in figure.layout.annotations]
-    assert texts == ["er al", "Almelo", "Enschede"]
-    almelo = figure.layout.annotations[1]
-    assert math.isclose(almelo.x, math.radians(6.66))
-    assert almelo.font.size == 11
-    assert almelo.showarrow is False
+def test_map_labels_are_text_at_their_places_that_never_hover():
+    trace = map_label_trace(labels=LABELS, font_size=11)
+    assert list(trace.text) == ["Almelo", "Enschede"]
+    assert (list(trace.lon), list(trace.lat)) == ([6.66, 6.89], [52.36, 52.22])
+    assert trace.mode == "text"
+    assert trace.textfont.size == 11
+    assert trace.hoverinfo == "skip", "a name must not hide the area's own hover"
 
 
-def test_map_labels_take_one_update_per_label():
-    figure = go.Figure()
-    updates = [{"yshift": -18}, {"xanchor": "left", "xshift": 7}]
-    add_map_labels(figure, labels=LABELS, center=TWENTE_CENTER, zoom=8.7, height=540, updates=updates)
-    almelo, enschede = figure.layout.annotations
-    assert almelo.yshift == -18
-    assert (enschede.xanchor, enschede.xshift) == ("left", 7)
+def test_map_labels_take_one_position_per_label():
+    trace = map_label_trace(labels=LABELS, position=["bottom center", "middle center"], italic=True)
+    assert list(trace.textposition) == ["bottom center", "middle center"]
+    assert trace.textfont.style == "italic"
 
 
 def _series() -> pd.DataFrame:
@@ -86,7 +77,7 @@ def test_partner_place_hover_lists_at_most_the_cap_and_says_how_many_more():
             "organisaties": [organisations],
         }
     )
-    (hover,) = _place_trace(places, "nl").text
+    (hover,) = _place_trace(places, "nl").hovertext
     assert hover.count("• ") == MAX_HOVER_NAMES
     assert "… en nog 5" in hover
     assert "Verein 000" in hover

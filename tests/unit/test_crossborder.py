@@ -292,7 +292,7 @@ def test_map_draws_every_link_with_width_by_initiatives(con):
 
 def test_map_shades_both_sides_on_one_scale(con):
     figure = _figure(con, YEAR_2023)
-    areas = {t.meta: t for t in figure.data if t.type == "choroplethmap"}
+    areas = {t.meta: t for t in figure.data if t.type == "choropleth"}
     assert len(areas[ROLE_GEMEENTEN].locations) == 14
     assert len(areas[ROLE_KREISE].locations) == 9
     assert areas[ROLE_GEMEENTEN].zmax == areas[ROLE_KREISE].zmax == 2
