@@ -4,15 +4,22 @@ import io
 from pathlib import Path
 
 import duckdb
+import pandas as pd
+import plotly.express as px
 import pytest
+from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pypdf import PdfReader
 
 from components.deck_export import CHROMIUM, build_deck, render_pngs
+from components.figure_export import figure_png
+from components.maps import choropleth_figure
 from components.slides import themas_figure
+from data import geo
 from data.coverage import coverage_matrix
 from data.filters import InitiativeFilter
+from data.reference import GEMEENTE_CODES
 from data.story import build_story
 from tests.conftest import build_small_database
 
@@ -68,3 +75,26 @@ def test_a_single_chart_becomes_a_png(small_con):
     image = render_pngs([figure, None], scale=0.5)
     assert image[0].startswith(b"\x89PNG")
     assert image[1] is None
+
+
+def test_a_map_is_drawn_offline_with_every_municipality_in_its_colour():
+    """kaleido's page gets the empty base map inline; fetching it would fail with no network."""
+    frame = pd.DataFrame({"gemeente_code": sorted(GEMEENTE_CODES), "naam": sorted(GEMEENTE_CODES)})
+    frame["waarde"] = [float(n) for n in range(len(frame))]
+    frame["rang"] = frame["waarde"].rank(ascending=False)
+    gemeenten = geo.load_twente_gemeenten()
+    figure = choropleth_figure(
+        geojson=geo.to_geojson(gemeenten), frame=frame, unit="%", higher_is_better=True, lang="nl"
+    )
+    figure.update_traces(showscale=False)  # only the map's own fills carry the colours
+    image = Image.open(io.BytesIO(figure_png(figure, width=600, height=400))).convert("RGB")
+    colours = {colour for _, colour in image.getcolors(maxcolors=600 * 400)}
+    # Municipality fills (YlGnBu at opacity 0.9 on white): the palest and the darkest end.
+    ends = [
+        px.colors.unlabel_rgb(c) for c in (px.colors.sequential.YlGnBu[0], px.colors.sequential.YlGnBu[-1])
+    ]
+    for end in ends:
+        faded = tuple(round(0.9 * v + 0.1 * 255) for v in end)
+        assert any(sum(abs(a - b) for a, b in zip(colour, faded, strict=True)) <= 12 for colour in colours), (
+            end
+        )
