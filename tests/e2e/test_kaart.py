@@ -1,4 +1,4 @@
-"""In Chromium: a click on a municipality on the map opens its profile."""
+"""In Chromium: hovering a municipality on the map tells its figure; a click opens its profile."""
 
 import pytest
 
@@ -17,6 +17,21 @@ def test_clicking_enschede_on_the_map_opens_its_profile(live_server: str, offlin
     page.mouse.click(x, y)
     page.wait_for_url("**/gemeenteprofiel?*gemeente=GM0153*", timeout=30_000)
     wait_for_app(page, "Gemeente Enschede")
+
+
+def test_hovering_enschede_shows_its_name_value_and_rank_even_under_its_label(live_server: str, offline_page):
+    page = offline_page.page
+    page.goto(f"{live_server}/kaart?indicator=museumbezoek")
+    page.wait_for_function(f"() => ({FIRST_MAP_AREAS_JS})() === 14", timeout=30_000)
+    for spot in ([6.89, 52.20], [6.89, 52.22]):  # inside Enschede; the second near its name
+        x, y = page.evaluate(PIXEL_OF_JS, spot)
+        page.mouse.move(x, y)
+        hover = page.locator(".js-plotly-plot .hoverlayer .hovertext").first
+        hover.wait_for(timeout=10_000)
+        text = hover.text_content()
+        assert "Enschede" in text
+        assert "van 14" in text, text
+        page.mouse.move(5, 5)
 
 
 def test_profile_link_by_name_and_unknown_name(live_server: str, offline_page):
