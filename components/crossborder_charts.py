@@ -100,7 +100,7 @@ def _area_traces(
             values=gemeenten["grensoverschrijdend"],
             role=ROLE_GEMEENTEN,
             hovertemplate="%{text}<extra></extra>",
-            colorbar={"title": {"text": title}, "thickness": 14, "len": 0.6, "x": 0.99, "xanchor": "right"},
+            colorbar={"title": {"text": title}, "thickness": 14, "len": 0.6},  # beside the map, not on it
             **scale,
         ),
         _area_trace(
