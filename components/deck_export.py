@@ -3,12 +3,11 @@
 Charts are drawn by ``components.figure_export`` (kaleido in Debian's Chromium, offline),
 all of a deck in one browser session.
 
-The PDF is made with Pillow from slide images drawn here: the same title, key numbers,
-chart picture and footer as the PowerPoint, one page per slide.  Pillow is already
-installed (Streamlit needs it), works offline and the same in CI, and needs no second
-renderer; Chromium's print-to-PDF would give selectable text but needs a second browser
-round trip per deck and HTML layout that must match the PowerPoint.  The PowerPoint is
-the editable version; the PDF is for reading and mailing.
+The PDF is laid out here with fpdf2, like the PowerPoint: title, key numbers, the chart
+picture and the footer, one page per slide.  Its text is real text (to select, copy,
+search and read aloud), set in a TrueType font of the system (DejaVu or Liberation,
+which Chromium brings along).  The PowerPoint is the editable version; the PDF is for
+reading and mailing.
 """
 
 from __future__ import annotations
@@ -20,7 +19,8 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 import streamlit as st
-from PIL import Image, ImageDraw, ImageFont
+from fpdf import FPDF
+from PIL import Image
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
@@ -39,12 +39,17 @@ MARGIN_IN = 0.5
 EXPORT_SCALE = 2.5
 EXPORT_CHART_HEIGHT = 420
 EXPORT_CHART_ASPECT = 3.0
-PDF_WIDTH_PX = 1920
+PDF_FONT = "Sans"
 INK = RGBColor(0x11, 0x11, 0x11)
 BLUE = RGBColor(0x0B, 0x3D, 0x66)
 GREY = RGBColor(0x33, 0x33, 0x33)
 DEMO_RED = RGBColor(0x7A, 0x00, 0x00)
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
+# Regular and bold of one family, for the PDF.
+FONT_PAIRS = (
+    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+)
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
@@ -72,7 +77,8 @@ def content_box(slide: Slide) -> Box:
 
 
 def export_available() -> bool:
-    return Path(CHROMIUM).exists()
+    """Charts need Debian's Chromium (kaleido); the PDF needs a TrueType font."""
+    return Path(CHROMIUM).exists() and pdf_fonts() is not None
 
 
 # --- Charts to PNG ---------------------------------------------------------------------------
@@ -219,65 +225,59 @@ def deck_pptx(slides: Sequence[Slide], images: Sequence[bytes | None], *, lang: 
 # --- PDF -------------------------------------------------------------------------------------
 
 
-def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    """DejaVu or Liberation Sans when installed, else Pillow's own scalable font."""
-    names = (
-        ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf")
-        if bold
-        else ("DejaVuSans.ttf", "LiberationSans-Regular.ttf")
+def pdf_fonts() -> tuple[Path, Path] | None:
+    """A regular and a bold TrueType sans (DejaVu or Liberation; Chromium brings one)."""
+    pairs = (
+        ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+        ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
     )
     for folder in FONT_DIRS:
-        for name in names:
-            if (folder / name).exists():
-                return ImageFont.truetype(str(folder / name), size)
-    return ImageFont.load_default(size)
+        for regular, bold in pairs:
+            if (folder / regular).exists() and (folder / bold).exists():
+                return folder / regular, folder / bold
+    return None
 
 
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.ImageFont, width: float) -> list[str]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if current and draw.textlength(candidate, font=font) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    return [*lines, current] if current else lines
+class _PdfSlides:
+    """Slides as PDF pages with real, selectable text; positions in the slide's inches."""
 
-
-class _Page:
-    """A slide drawn on a white image; positions in the slide's inches."""
-
-    def __init__(self, width_px: int) -> None:
-        self.ppi = width_px / SLIDE_WIDTH_IN
-        self.image = Image.new("RGB", (width_px, round(SLIDE_HEIGHT_IN * self.ppi)), "white")
-        self.draw = ImageDraw.Draw(self.image)
-
-    def px(self, inches: float) -> int:
-        return round(inches * self.ppi)
+    def __init__(self, *, lang: str, title: str) -> None:
+        fonts = pdf_fonts()
+        if fonts is None:
+            raise RuntimeError("no TrueType font for the PDF (install fonts-dejavu-core)")
+        self.pdf = FPDF(orientation="landscape", unit="in", format=(SLIDE_HEIGHT_IN, SLIDE_WIDTH_IN))
+        self.pdf.set_auto_page_break(auto=False)
+        self.pdf.set_margins(0, 0, 0)
+        self.pdf.add_font(PDF_FONT, "", str(fonts[0]))
+        self.pdf.add_font(PDF_FONT, "B", str(fonts[1]))
+        self.pdf.set_lang(lang)
+        self.pdf.set_title(title)
+        self.pdf.set_creator("Cultuurdashboard Twente")
 
     def text(self, box: Box, text: str, *, points: int, bold: bool = False, fill: str = "#111111") -> float:
-        """Wrapped text from the top of ``box``; returns where it ended, in inches."""
-        font = _font(max(6, round(points / 72 * self.ppi)), bold=bold)
-        y = self.px(box.top)
-        step = round(points / 72 * self.ppi * 1.25)
-        for line in _wrap(self.draw, text, font, self.px(box.width)):
-            if y + step > self.px(box.top + box.height) + step // 2:
-                break
-            self.draw.text((self.px(box.left), y), line, font=font, fill=fill)
+        """Wrapped text from the top of ``box``, cut at its bottom; returns where it ended."""
+        self.pdf.set_font(PDF_FONT, "B" if bold else "", points)
+        self.pdf.set_text_color(fill)
+        step = points / 72 * 1.25
+        lines = self.pdf.multi_cell(box.width, step, text, dry_run=True, output="LINES")
+        fitting = max(1, int((box.height + step / 2) // step))
+        y = box.top
+        for line in lines[:fitting]:
+            self.pdf.set_xy(box.left, y)
+            self.pdf.cell(box.width, step, line)
             y += step
-        return y / self.ppi
+        return y
 
     def picture(self, image: bytes, box: Box) -> None:
+        """The chart, as large as fits in ``box``, centred across it and at its top."""
         with Image.open(io.BytesIO(image)) as chart:
-            chart = chart.convert("RGB")
-            chart.thumbnail((self.px(box.width), self.px(box.height)), Image.Resampling.LANCZOS)
-            left = self.px(box.left) + (self.px(box.width) - chart.width) // 2
-            self.image.paste(chart, (left, self.px(box.top)))
+            ratio = chart.width / chart.height
+        width = min(box.width, box.height * ratio)
+        left = box.left + (box.width - width) / 2
+        self.pdf.image(io.BytesIO(image), x=left, y=box.top, w=width, h=width / ratio)
 
 
-def _pdf_numbers(page: _Page, slide: Slide) -> None:
+def _pdf_numbers(page: _PdfSlides, slide: Slide) -> None:
     width = NUMBERS_BOX.width / max(len(slide.numbers), 1)
     for index, number in enumerate(slide.numbers):
         left = NUMBERS_BOX.left + index * width
@@ -287,9 +287,9 @@ def _pdf_numbers(page: _Page, slide: Slide) -> None:
         page.text(Box(left, NUMBERS_BOX.top + 0.6, width - 0.1, 0.4), number.label, points=13, fill="#333333")
 
 
-def slide_image(slide: Slide, image: bytes | None, *, footer: str, width_px: int, demo: bool) -> Image.Image:
-    """One slide as a picture, laid out like the PowerPoint slide."""
-    page = _Page(width_px)
+def _pdf_slide(page: _PdfSlides, slide: Slide, image: bytes | None, *, footer: str, demo: bool) -> None:
+    """One page, laid out like the PowerPoint slide."""
+    page.pdf.add_page()
     page.text(TITLE_BOX, slide.title, points=32, bold=True)
     page.text(SUB_BOX, slide.subtitle, points=16, fill="#333333")
     if slide.numbers:
@@ -304,32 +304,15 @@ def slide_image(slide: Slide, image: bytes | None, *, footer: str, width_px: int
                 page.text(Box(box.left, top, box.width, CONTENT_BOTTOM - top), f"• {line}", points=20) + 0.12
             )
     page.text(FOOTER_BOX, footer, points=10, fill="#7a0000" if demo else "#333333")
-    return page.image
 
 
-def deck_pdf(
-    slides: Sequence[Slide],
-    images: Sequence[bytes | None],
-    *,
-    lang: str,
-    demo: bool,
-    width_px: int = PDF_WIDTH_PX,
-) -> bytes:
-    """One PDF page per slide, drawn with Pillow (see the module docstring for why)."""
-    pages = [
-        slide_image(
-            slide,
-            image,
-            footer=footer_text(slide, number=n, total=len(slides), lang=lang, demo=demo),
-            width_px=width_px,
-            demo=demo,
-        )
-        for n, (slide, image) in enumerate(zip(slides, images, strict=True), start=1)
-    ]
-    buffer = io.BytesIO()
-    resolution = width_px / SLIDE_WIDTH_IN
-    pages[0].save(buffer, format="PDF", save_all=True, append_images=pages[1:], resolution=resolution)
-    return buffer.getvalue()
+def deck_pdf(slides: Sequence[Slide], images: Sequence[bytes | None], *, lang: str, demo: bool) -> bytes:
+    """One PDF page per slide: text as text (to select, copy and read aloud), charts as pictures."""
+    page = _PdfSlides(lang=lang, title=slides[0].title if slides else "Cultuurdashboard Twente")
+    for number, (slide, image) in enumerate(zip(slides, images, strict=True), start=1):
+        footer = footer_text(slide, number=number, total=len(slides), lang=lang, demo=demo)
+        _pdf_slide(page, slide, image, footer=footer, demo=demo)
+    return bytes(page.pdf.output())
 
 
 # --- The whole deck --------------------------------------------------------------------------
@@ -348,13 +331,12 @@ def build_deck(
     lang: str,
     demo: bool,
     scale: float = EXPORT_SCALE,
-    pdf_width_px: int = PDF_WIDTH_PX,
 ) -> Deck:
     """PowerPoint and PDF of the same slides, the charts rendered once for both."""
     images = render_pngs(deck_figures(slides, slide_geo=slide_geo, lang=lang), scale=scale)
     return Deck(
         pptx=deck_pptx(slides, images, lang=lang, demo=demo),
-        pdf=deck_pdf(slides, images, lang=lang, demo=demo, width_px=pdf_width_px),
+        pdf=deck_pdf(slides, images, lang=lang, demo=demo),
     )
 
 

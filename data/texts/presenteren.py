@@ -353,9 +353,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Die Folien werden beim Klick aus den aktuellen Daten erstellt (das dauert einige Sekunden); Grafiken sind hochauflösende Bilder, Titel sind bearbeitbarer Text.",
     },
     "presenteren.export_unavailable": {
-        "nl": "Exporteren vraagt Chromium op deze computer (/usr/bin/chromium); dat ontbreekt.",
-        "en": "Exporting needs Chromium on this computer (/usr/bin/chromium); it is missing.",
-        "de": "Der Export braucht Chromium auf diesem Rechner (/usr/bin/chromium); es fehlt.",
+        "nl": "Exporteren vraagt Chromium (/usr/bin/chromium) en het lettertype DejaVu of Liberation op deze computer; een van beide ontbreekt.",
+        "en": "Exporting needs Chromium (/usr/bin/chromium) and the DejaVu or Liberation font on this computer; one of them is missing.",
+        "de": "Der Export braucht Chromium (/usr/bin/chromium) und die Schrift DejaVu oder Liberation auf diesem Rechner; eines davon fehlt.",
     },
     "presenteren.notes": {"nl": "Sprekersnotities", "en": "Speaker notes", "de": "Sprechernotizen"},
 }

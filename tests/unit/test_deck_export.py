@@ -34,7 +34,7 @@ def deck(tmp_path_factory: pytest.TempPathFactory):
     con.close()
     # No boundaries: the two map slides keep their text, the three other charts become pictures.
     # Low resolution keeps the test fast.
-    files = build_deck(slides, slide_geo=None, lang="nl", demo=True, scale=0.4, pdf_width_px=640)
+    files = build_deck(slides, slide_geo=None, lang="nl", demo=True, scale=0.4)
     return slides, files
 
 
@@ -64,9 +64,19 @@ def test_pptx_has_source_footers_notes_and_the_demo_notice(deck):
     assert presentation.slide_width / presentation.slide_height == pytest.approx(16 / 9, rel=0.01)
 
 
-def test_pdf_has_one_page_per_slide(deck):
+def test_pdf_has_one_page_per_slide_with_its_text_selectable_and_its_chart(deck):
     slides, files = deck
-    assert len(PdfReader(io.BytesIO(files.pdf)).pages) == len(slides)
+    reader = PdfReader(io.BytesIO(files.pdf))
+    assert len(reader.pages) == len(slides)
+    for number, (slide, page) in enumerate(zip(slides, reader.pages, strict=True), start=1):
+        text = " ".join(page.extract_text().split())  # wrapped lines joined again
+        assert " ".join(slide.title.split()) in text, "the title is text, not pixels"
+        assert "Demodata" in text
+        assert text.endswith(f"{number}/{len(slides)}")
+        assert bool(page.images) == (slide.kind in {"themas", "gaten", "focus"}), slide.kind
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert all(number.value in first for number in slides[0].numbers), "key numbers as text"
+    assert reader.metadata.title == slides[0].title
 
 
 def test_a_single_chart_becomes_a_png(small_con):
