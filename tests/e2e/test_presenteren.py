@@ -1,6 +1,7 @@
 """Presenteren in Chromium: buttons and arrow keys move through the slides, nothing outside localhost."""
 
 import pytest
+from pypdf import PdfReader
 
 from tests.e2e.test_browser import wait_for_app
 
@@ -50,3 +51,23 @@ def test_buttons_and_arrow_keys_move_through_the_slides(live_server: str, offlin
     assert third not in (first, second)
     page.keyboard.press("ArrowLeft")
     assert wait_for_new_title(page, third, 2) == second
+
+
+def test_the_pdf_download_holds_the_chosen_slides_as_selectable_text_with_their_map(
+    live_server: str, offline_page, tmp_path
+):
+    page = offline_page.page
+    page.goto(f"{live_server}/presenteren?dias=deelname,grenzeloos")
+    wait_for_app(page)
+    page.wait_for_function(TITLE_JS, timeout=30_000)
+    title = page.evaluate(TITLE_JS)
+    with page.expect_download(timeout=120_000) as download_info:
+        page.get_by_role("button", name="PDF downloaden").click()
+    target = tmp_path / "deck.pdf"
+    download_info.value.save_as(target)
+    reader = PdfReader(target)
+    assert len(reader.pages) == 2, "one page per chosen slide"
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert " ".join(title.split()) in first, "the slide on screen opens the PDF, as text"
+    assert "Demodata" in first
+    assert all(p.images for p in reader.pages), "both slides carry their map"
