@@ -41,11 +41,20 @@ MAP_PAGES = ("overzicht", "kaart", "grenzeloos")
 # A profile page with a municipality, as the map and the links open it.
 PAGE_QUERY = {"gemeenteprofiel": {"gemeente": "GM0153"}}
 
-# True once the first map on the page has drawn an area (an SVG path with a size).
+# True once the first map on the page has drawn an area (an SVG path with a size).  It
+# also knows the MapLibre maps of commits before round 3, for A/B runs against them.
 MAP_DRAWN_JS = """() => {
   for (const plot of document.querySelectorAll('.js-plotly-plot')) {
-    if (!plot._fullLayout || !plot._fullLayout.geo) continue;
-    return [...plot.querySelectorAll('path.choroplethlocation')].some(e => e.getBBox().width > 0);
+    const layout = plot._fullLayout;
+    if (layout && layout.geo) {
+      return [...plot.querySelectorAll('path.choroplethlocation')].some(e => e.getBBox().width > 0);
+    }
+    if (!layout || !layout.map || !layout.map._subplot) continue;
+    const map = layout.map._subplot.map;
+    const style = map && map.getStyle();
+    if (!style || !style.layers) return false;
+    const fills = style.layers.filter(l => l.type === 'fill').map(l => l.id);
+    return fills.length > 0 && map.queryRenderedFeatures({layers: fills}).length > 0;
   }
   return false;
 }"""
@@ -101,19 +110,33 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _boundary_dir() -> str:
+    """This checkout's boundary folder, as ``data.geo`` finds it."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from data.geo import find_geo_file  # here: bench scripts run with bench/ on the path
+
+    return str(find_geo_file("twente_gemeenten_2015.geojson").parent)
+
+
 @contextmanager
-def live_server(db_path: Path, port: int = PORT) -> Iterator[tuple[str, subprocess.Popen]]:
-    """``streamlit run app.py`` on 127.0.0.1:``port`` with its own database; stopped on exit."""
+def live_server(db_path: Path, port: int = PORT, root: Path = ROOT) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``streamlit run app.py`` in ``root`` on 127.0.0.1:``port`` with its own database.
+
+    Stopped on exit.  The boundaries are this checkout's, so another ``root`` (an older
+    commit checked out elsewhere) draws the same maps.
+    """
     env = {
         **os.environ,
         "CULTUUR_DB": str(db_path),
         "CULTUUR_IMPORT_DB": str(db_path.with_name(db_path.stem + "-import.duckdb")),
+        "CULTUUR_GEO_DIR": _boundary_dir(),
     }
     log = (OUT / f"streamlit_{port}.log").open("w")
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
     command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
     command += ["--browser.gatherUsageStats", "false"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, process)
