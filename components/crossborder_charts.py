@@ -16,7 +16,14 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.maps import SEQUENTIAL_SCALE, geo_layout, geojson_bounds, map_label_trace, plotly_separators
+from components.maps import (
+    LOCKED_DRAGMODE,
+    SEQUENTIAL_SCALE,
+    geo_layout,
+    geojson_bounds,
+    map_label_trace,
+    plotly_separators,
+)
 from data.crossborder import CrossBorderKpis
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -253,7 +260,7 @@ def crossborder_map_figure(
         )
     figure.update_layout(
         geo=geo_layout(bounds=geojson_bounds(twente_geojson, german_geojson)),
-        dragmode=False,
+        dragmode=LOCKED_DRAGMODE,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=height,
         separators=plotly_separators(lang),

@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.maps import geo_layout, geojson_bounds, plotly_separators
+from components.maps import LOCKED_DRAGMODE, geo_layout, geojson_bounds, plotly_separators
 from data.formatting import format_value
 from data.i18n import translate
 from data.reference import COUNTRY_NL, REGION_TWENTE
@@ -185,6 +185,6 @@ def locator_figure(*, geojson: dict[str, Any], codes: list[str], focus: str, hei
         geo=geo_layout(bounds=geojson_bounds(geojson)),
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=height,
-        dragmode=False,
+        dragmode=LOCKED_DRAGMODE,
     )
     return figure

@@ -37,6 +37,10 @@ LABEL_COLOUR = "#111111"
 # The empty base map, served at app/static/ (relative, so it also works under a base URL path).
 BASE_MAP_FILE = Path(__file__).resolve().parent.parent / "static" / "world_110m.json"
 BASE_MAP_URL = "app/static/"
+# A geo map pans only under dragmode "pan" (plotly.js), but Streamlit turns a falsy
+# dragmode into "pan" on charts that take a click selection (Kaart).  "orbit" is a valid
+# dragmode that geo maps ignore, so every map stays still under a drag or a wheel.
+LOCKED_DRAGMODE = "orbit"
 # The modebar keeps download only; zooming would pull Twente out of view.
 MAP_CONFIG = {
     "displaylogo": False,
@@ -47,6 +51,7 @@ MAP_CONFIG = {
         "zoomOutGeo",
         "resetGeo",
         "hoverClosestGeo",
+        "pan2d",
         "lasso2d",
         "select2d",
     ],
@@ -214,7 +219,7 @@ def choropleth_figure(
         )
     figure.update_layout(
         geo=geo_layout(bounds=geojson_bounds(geojson)),
-        dragmode=False,
+        dragmode=LOCKED_DRAGMODE,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=height,
         separators=plotly_separators(lang),

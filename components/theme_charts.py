@@ -13,7 +13,14 @@ import pandas as pd
 import plotly.graph_objects as go
 from pandas.io.formats.style import Styler
 
-from components.maps import SEQUENTIAL_SCALE, geo_layout, geojson_bounds, map_label_trace, plotly_separators
+from components.maps import (
+    LOCKED_DRAGMODE,
+    SEQUENTIAL_SCALE,
+    geo_layout,
+    geojson_bounds,
+    map_label_trace,
+    plotly_separators,
+)
 from data.coverage import THEME_CODES, TOTAL_COLUMN
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -201,7 +208,7 @@ def theme_map_figure(
         figure.add_trace(map_label_trace(labels=labels, font_size=10))
     figure.update_layout(
         geo=geo_layout(bounds=geojson_bounds(geojson)),
-        dragmode=False,
+        dragmode=LOCKED_DRAGMODE,
         margin={"l": 0, "r": 0, "t": 0, "b": 40},
         height=height,
         separators=plotly_separators(lang),

@@ -34,6 +34,22 @@ def test_hovering_enschede_shows_its_name_value_and_rank_even_under_its_label(li
         page.mouse.move(5, 5)
 
 
+def test_a_drag_or_the_wheel_leaves_the_map_where_it_is(live_server: str, offline_page):
+    """A slip of the touchpad in front of the room must not push Twente out of view."""
+    page = offline_page.page
+    page.goto(f"{live_server}/kaart?indicator=museumbezoek")
+    page.wait_for_function(f"() => ({FIRST_MAP_AREAS_JS})() === 14", timeout=30_000)
+    x, y = page.evaluate(PIXEL_OF_JS, [6.89, 52.20])
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 150, y + 80, steps=10)
+    page.mouse.up()
+    page.mouse.wheel(0, -300)
+    page.wait_for_timeout(500)
+    assert page.evaluate(PIXEL_OF_JS, [6.89, 52.20]) == [x, y]
+    assert "/kaart" in page.url, "a drag is not a click"
+
+
 def test_profile_link_by_name_and_unknown_name(live_server: str, offline_page):
     page = offline_page.page
     page.goto(f"{live_server}/gemeenteprofiel?gemeente=hof%20v.%20twente")
