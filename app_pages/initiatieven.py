@@ -132,6 +132,9 @@ def _render_facts(detail: InitiativeDetail) -> None:
         format_number(float(row["bereik"]), 0, ctx.lang),
         help=t("ini.detail.reach_help", per_year=per_year),
     )
+    german = row.get("bereik_duitsland")
+    if german is not None and not pd.isna(german):
+        reach.caption(t("ini.detail.reach_germany", n=format_number(float(german), 0, ctx.lang)))
     groups = ", ".join(TARGET_GROUP_BY_CODE[c].name(ctx.lang) for c in detail.doelgroepen)
     st.markdown(t("ini.detail.target_groups", groups=groups))
 

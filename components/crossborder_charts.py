@@ -457,8 +457,36 @@ def kpi_values(kpis: CrossBorderKpis, lang: str) -> list[tuple[str, str, str]]:
         (
             translate("grenzeloos.kpi.participants", lang),
             format_number(kpis.participants, 0, lang),
-            translate("grenzeloos.kpi.participants.help", lang),
+            translate(
+                "grenzeloos.kpi.participants.help_split"
+                if kpis.split_reported
+                else "grenzeloos.kpi.participants.help",
+                lang,
+            ),
         ),
+        *_germany_tile(kpis, lang),
+    ]
+
+
+def _germany_tile(kpis: CrossBorderKpis, lang: str) -> list[tuple[str, str, str]]:
+    """Participants from Germany, only when some initiatives report them (never a guessed 0)."""
+    if not kpis.split_reported:
+        return []
+    share = kpis.participants_germany / kpis.split_participants if kpis.split_participants else None
+    help_text = translate(
+        "grenzeloos.kpi.germany.help",
+        lang,
+        share=_percent(share, lang),
+        reach=format_number(kpis.split_participants, 0, lang),
+        reported=format_number(kpis.split_reported, 0, lang),
+        cross=format_number(kpis.cross_border, 0, lang),
+    )
+    return [
+        (
+            translate("grenzeloos.kpi.germany", lang),
+            format_number(kpis.participants_germany, 0, lang),
+            help_text,
+        )
     ]
 
 

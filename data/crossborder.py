@@ -54,6 +54,7 @@ def _base_ctes(f: InitiativeFilter) -> tuple[str, list[object]]:
         SELECT ij.initiatief_id AS id,
                sum(ij.budget_jaar) AS budget,
                sum(ij.bereik_jaar) AS bereik,
+               sum(ij.bereik_duitsland_jaar) AS bereik_de,
                count(*) AS jaren_in_selectie,
                bool_or(ij.grensoverschrijdend) AS grens
         FROM initiatief_jaar ij
@@ -86,6 +87,11 @@ class CrossBorderKpis:
     programme_funding: float  # part of it from Interreg / EUREGIO small-projects fund
     programme_share: float | None
     participants: float  # reach of the cross-border initiatives in the selected years
+    # Of the cross-border initiatives that report participants from Germany: how many,
+    # their reach, and the part of it from Germany (the split exists only where reported).
+    split_reported: int
+    split_participants: float
+    participants_germany: float
 
 
 def crossborder_kpis(con: Connection, f: InitiativeFilter) -> CrossBorderKpis:
@@ -109,11 +115,14 @@ def crossborder_kpis(con: Connection, f: InitiativeFilter) -> CrossBorderKpis:
             (SELECT count(DISTINCT kreis_code) FROM de),
             (SELECT coalesce(sum(budget), 0) FROM sel WHERE grens),
             (SELECT coalesce(sum(bedrag), 0) FROM fin),
-            (SELECT coalesce(sum(bereik), 0) FROM sel WHERE grens)
+            (SELECT coalesce(sum(bereik), 0) FROM sel WHERE grens),
+            (SELECT count(*) FROM sel WHERE grens AND bereik_de IS NOT NULL),
+            (SELECT coalesce(sum(bereik), 0) FROM sel WHERE grens AND bereik_de IS NOT NULL),
+            (SELECT coalesce(sum(bereik_de), 0) FROM sel WHERE grens)
         """,  # noqa: S608 - CTEs from _base_ctes, values bound
         [*params, sorted(CROSS_BORDER_FUNDING)],
     ).fetchone()
-    total, cross, partners, places, districts, budget, funding, reach = row
+    total, cross, partners, places, districts, budget, funding, reach, reported, split_reach, german = row
     return CrossBorderKpis(
         initiatives=int(total),
         cross_border=int(cross),
@@ -125,6 +134,9 @@ def crossborder_kpis(con: Connection, f: InitiativeFilter) -> CrossBorderKpis:
         programme_funding=float(funding),
         programme_share=float(funding) / budget if budget else None,
         participants=float(reach),
+        split_reported=int(reported),
+        split_participants=float(split_reach),
+        participants_germany=float(german),
     )
 
 

@@ -33,7 +33,7 @@ from data.store import DEMO_DATASET, connect, get_metadata, is_demo, set_metadat
 
 DEFAULT_SEED = 2024
 # Bump when the generator changes, so a stored demo database is rebuilt on next start.
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 INDICATOR_YEARS = tuple(range(2019, 2025))
 REFERENCE_YEAR = 2024  # statuses are as seen at the end of this year
 BASE_INITIATIVES = 480
@@ -355,7 +355,25 @@ def generate_demo_data(seed: int = DEFAULT_SEED, scale: int = 1) -> DemoData:
     rng = np.random.default_rng(seed)
     values = generate_indicator_values(rng)
     tables = generate_initiatives(rng, scale)
+    tables["initiatief"] = add_german_reach(tables, np.random.default_rng([seed, 3]))
     return DemoData(indicator_waarde=values, **tables)
+
+
+def add_german_reach(tables: dict[str, pd.DataFrame], rng: np.random.Generator) -> pd.DataFrame:
+    """Participants from Germany for most cross-border initiatives (a fifth report none).
+
+    Its own random stream, so every other demo figure stays as it was before this column.
+    """
+    frame = tables["initiatief"].copy()
+    german = tables["partner"].loc[tables["partner"]["land"] == "DE", "id"]
+    links = tables["initiatief_partner"]
+    cross = set(links.loc[links["partner_id"].isin(german), "initiatief_id"])
+    shares = rng.uniform(0.1, 0.5, size=len(frame))
+    reported = rng.random(size=len(frame)) >= 0.2
+    rows = zip(frame["id"], frame["bereik"], shares, reported, strict=True)
+    values = [int(reach * share) if ini in cross and known else None for ini, reach, share, known in rows]
+    frame["bereik_duitsland"] = pd.array(values, dtype="Int64")
+    return frame
 
 
 def write_demo_data(con, data: DemoData, *, seed: int, scale: int) -> None:  # noqa: ANN001

@@ -197,7 +197,40 @@ def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
-MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (_migration_1, _migration_2)
+def _migration_3(con: duckdb.DuckDBPyConnection) -> None:
+    """Participants from Germany, where an initiative reports them (#5: both sides of the border).
+
+    ``bereik_duitsland`` is part of ``bereik``, NULL when unknown; the yearly view spreads
+    it over the running years like the rest.  The undo copy of the table gets it too.
+    """
+    for table in ("initiatief", "import_oud_initiatief"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN bereik_duitsland INTEGER")
+    con.execute(
+        """CREATE OR REPLACE VIEW initiatief_jaar AS
+        WITH duits AS (
+            SELECT DISTINCT ip.initiatief_id
+            FROM initiatief_partner ip JOIN partner p ON p.id = ip.partner_id
+            WHERE p.land = 'DE'
+        ), jaren AS (
+            SELECT id, budget, bereik, bereik_duitsland, eindjaar - startjaar + 1 AS looptijd,
+                   unnest(generate_series(startjaar, eindjaar)) AS jaar
+            FROM initiatief
+        )
+        SELECT j.id AS initiatief_id,
+               CAST(j.jaar AS INTEGER) AS jaar,
+               j.budget / j.looptijd AS budget_jaar,
+               j.bereik / j.looptijd AS bereik_jaar,
+               d.initiatief_id IS NOT NULL AS grensoverschrijdend,
+               j.bereik_duitsland / j.looptijd AS bereik_duitsland_jaar
+        FROM jaren j LEFT JOIN duits d ON d.initiatief_id = j.id"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
+    _migration_1,
+    _migration_2,
+    _migration_3,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -99,6 +99,9 @@ def _funding_columns() -> tuple[ColumnSpec, ...]:
     )
 
 
+# Participants from Germany: part of ``bereik``, optional (#5, both sides of the border).
+_GERMAN_REACH_SYNONYMS = ("deelnemers_duitsland", "deelnemers_uit_duitsland", "deelnemers_de", "reach_de")
+
 SHEETS: dict[str, tuple[ColumnSpec, ...]] = {
     KIND_INDICATORS: (
         ColumnSpec(
@@ -137,6 +140,16 @@ SHEETS: dict[str, tuple[ColumnSpec, ...]] = {
         ColumnSpec("eindjaar", ("eind", "einde", "einddatum"), True),
         ColumnSpec("budget", ("begroting", "totaal_budget", "kosten", "totale_kosten"), True),
         ColumnSpec("bereik", ("deelnemers", "aantal_deelnemers", "bezoekers", "reach"), True),
+        ColumnSpec(
+            "bereik_duitsland",
+            (
+                "deelnemers_duitsland",
+                "deelnemers_uit_duitsland",
+                "bereik_de",
+                "deelnemers_de",
+                "reach_germany",
+            ),
+        ),
         ColumnSpec("gemeenten", ("gemeente", "gemeente_n", "gemeenten_codes"), True),
         ColumnSpec("doelgroepen", ("doelgroep",)),
         ColumnSpec("partners", ("partner", "partner_ids", "partnercodes")),
@@ -511,6 +524,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "eindjaar",
         "budget",
         "bereik",
+        "bereik_duitsland",
     ),
     "initiatief_gemeente": ("initiatief_id", "gemeente_code"),
     "initiatief_doelgroep": ("initiatief_id", "doelgroep"),
@@ -518,7 +532,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "initiatief_partner": ("initiatief_id", "partner_id"),
     "financiering": ("initiatief_id", "bron", "bedrag"),
 }
-INTEGER_COLUMNS = frozenset({"jaar", "startjaar", "eindjaar", "bereik"})
+INTEGER_COLUMNS = frozenset({"jaar", "startjaar", "eindjaar", "bereik", "bereik_duitsland"})
 FLOAT_COLUMNS = frozenset({"waarde", "budget", "lat", "lon", "bedrag"})
 
 
@@ -610,10 +624,14 @@ def _initiative_fields(reader: RowReader) -> dict[str, Any]:
         "eindjaar": reader.year("eindjaar"),
         "budget": reader.number("budget", required=True),
         "bereik": reader.integer("bereik", required=True),
+        "bereik_duitsland": reader.integer("bereik_duitsland"),
     }
     start, end = fields["startjaar"], fields["eindjaar"]
     if start is not None and end is not None and end < start:
         reader.report("end_before_start", "eindjaar", start=start)
+    total, german = fields["bereik"], fields["bereik_duitsland"]
+    if total is not None and german is not None and german > total:
+        reader.report("reach_germany_above_total", "bereik_duitsland", total=f"{total:,}".replace(",", "."))
     return fields
 
 

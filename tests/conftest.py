@@ -18,6 +18,11 @@ from data.demo import DEFAULT_SEED, build_demo_database
 from data.store import DB_ENV_VAR, connect, set_metadata
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Hand-made initiative rows name their columns: the optional ones (bereik_duitsland) stay NULL.
+INSERT_INITIATIVE = (
+    "INSERT INTO initiatief (id, naam, omschrijving, organisatie, thema, discipline, status, "
+    "startjaar, eindjaar, budget, bereik) VALUES "
+)
 
 
 @pytest.fixture(scope="session")
@@ -72,7 +77,10 @@ def _small_indicator_rows() -> list[tuple]:
 
 def build_small_database(path: Path) -> Path:
     con = connect(path)
-    con.executemany("INSERT INTO initiatief VALUES (?,?,?,?,?,?,?,?,?,?,?)", SMALL_INITIATIVES)
+    con.executemany(
+        INSERT_INITIATIVE + "(?,?,?,?,?,?,?,?,?,?,?)",
+        SMALL_INITIATIVES,
+    )
     con.executemany("INSERT INTO initiatief_gemeente VALUES (?,?)", SMALL_LINKS)
     con.executemany("INSERT INTO partner VALUES (?,?,?,?,?,?,?)", SMALL_PARTNERS)
     con.executemany("INSERT INTO initiatief_partner VALUES (?,?)", SMALL_PARTNER_LINKS)

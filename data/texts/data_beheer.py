@@ -137,6 +137,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "End year {value} is before start year {start}.",
         "de": "Endjahr {value} liegt vor dem Startjahr {start}.",
     },
+    "beheer.issue.reach_germany_above_total": {
+        "nl": "{value} deelnemers uit Duitsland is meer dan het hele bereik ({total}).",
+        "en": "{value} participants from Germany is more than the whole reach ({total}).",
+        "de": "{value} Teilnehmende aus Deutschland sind mehr als die gesamte Reichweite ({total}).",
+    },
     "beheer.issue.funding_mismatch": {
         "nl": "De financiering telt op tot € {total}, het budget is {value}.",
         "en": "The funding adds up to € {total}, the budget is {value}.",
@@ -374,6 +379,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Aantal deelnemers of bezoekers over de hele looptijd.",
         "en": "Number of participants or visitors over the whole period.",
         "de": "Anzahl der Teilnehmenden oder Besuchenden über die gesamte Laufzeit.",
+    },
+    "beheer.col.initiatieven.bereik_duitsland": {
+        "nl": "Optioneel: hoeveel van die deelnemers uit Duitsland kwamen. Leeg laten als dat niet bekend is.",
+        "en": "Optional: how many of those participants came from Germany. Leave empty when unknown.",
+        "de": "Optional: wie viele dieser Teilnehmenden aus Deutschland kamen. Leer lassen, wenn unbekannt.",
     },
     "beheer.col.initiatieven.gemeenten": {
         "nl": "Gemeenten waar het initiatief plaatsvindt, gescheiden door komma's.",

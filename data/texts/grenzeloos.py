@@ -81,6 +81,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This many participants the cross-border initiatives reach in the chosen years, both sides together: the data do not split reach by country.",
         "de": "So viele Teilnehmende erreichen die grenzüberschreitenden Initiativen in den gewählten Jahren, beide Seiten zusammen: die Daten trennen die Reichweite nicht nach Land.",
     },
+    "grenzeloos.kpi.participants.help_split": {
+        "nl": "Zoveel deelnemers bereiken de grensoverschrijdende initiatieven in de gekozen jaren, aan beide kanten samen.",
+        "en": "This many participants the cross-border initiatives reach in the chosen years, both sides together.",
+        "de": "So viele Teilnehmende erreichen die grenzüberschreitenden Initiativen in den gewählten Jahren, beide Seiten zusammen.",
+    },
+    "grenzeloos.kpi.germany": {
+        "nl": "Deelnemers uit Duitsland",
+        "en": "Participants from Germany",
+        "de": "Teilnehmende aus Deutschland",
+    },
+    "grenzeloos.kpi.germany.help": {
+        "nl": "{share} van de {reach} deelnemers van de {reported} van {cross} initiatieven die melden hoeveel er uit Duitsland kwamen; de andere melden het niet.",
+        "en": "{share} of the {reach} participants of the {reported} of {cross} initiatives that report how many came from Germany; the others do not report it.",
+        "de": "{share} der {reach} Teilnehmenden der {reported} von {cross} Initiativen, die melden, wie viele aus Deutschland kamen; die anderen melden es nicht.",
+    },
     "grenzeloos.map.title": {
         "nl": "Verbindingen over de grens",
         "en": "Connections across the border",

@@ -55,6 +55,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Participants reached",
         "de": "Erreichte Teilnehmende",
     },
+    "ini.detail.reach_germany": {
+        "nl": "Van wie {n} uit Duitsland.",
+        "en": "Of whom {n} from Germany.",
+        "de": "Davon {n} aus Deutschland.",
+    },
     "ini.detail.reach_help": {
         "nl": "Het bereik over de hele looptijd; gemiddeld {per_year} per jaar.",
         "en": "Reach over the whole run; on average {per_year} a year.",

@@ -30,6 +30,19 @@ SELECT
     (SELECT count(DISTINCT p.id) FROM sel s JOIN initiatief_partner ip ON ip.initiatief_id = s.id
        JOIN partner p ON p.id = ip.partner_id WHERE p.land = 'DE')
 """
+# Participants from Germany in the chosen years: each reporting cross-border initiative's
+# figure times the share of its running years that fall in the range.
+DIRECT_GERMAN_REACH = """
+SELECT coalesce(sum(i.bereik_duitsland * (least(i.eindjaar, $high) - greatest(i.startjaar, $low) + 1)
+                    / (i.eindjaar - i.startjaar + 1)), 0)
+FROM initiatief i
+WHERE i.bereik_duitsland IS NOT NULL AND i.eindjaar >= $low AND i.startjaar <= $high
+  AND (len($disc) = 0 OR list_contains($disc, i.discipline))
+  AND (len($gem) = 0 OR EXISTS (SELECT 1 FROM initiatief_gemeente ig
+                                WHERE ig.initiatief_id = i.id AND list_contains($gem, ig.gemeente_code)))
+  AND EXISTS (SELECT 1 FROM initiatief_partner ip JOIN partner p ON p.id = ip.partner_id
+              WHERE ip.initiatief_id = i.id AND p.land = 'DE')
+"""
 DIRECT_LINKS = """
 SELECT DISTINCT g.naam, p.plaats
 FROM initiatief i
@@ -94,6 +107,9 @@ def assert_page_matches(app: AppTest, con: duckdb.DuckDBPyConnection, f: Initiat
     expected = crossborder_kpis(con, f)
     assert shown["Budget"] == format_euro(expected.budget, "nl")
     assert shown["Uit grensprogramma's"] == format_euro(expected.programme_funding, "nl")
+    params = {"low": f.year_from, "high": f.year_to, "disc": disc, "gem": list(f.gemeenten)}
+    german = con.execute(DIRECT_GERMAN_REACH, params).fetchone()[0]
+    assert shown.get("Deelnemers uit Duitsland") == (format_number(german, 0, "nl") if german else None)
     table = partnership_frame(app)
     rows = set(zip(table["Gemeente"], table["Duitse plaats"], strict=True))
     assert rows == direct_links(con, f.year_from, f.year_to, disc, list(f.gemeenten))

@@ -20,6 +20,7 @@ def small_app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con = connect(path)
     con.execute("UPDATE initiatief SET naam = 'Maakplaats Café' WHERE id = 'C'")
     con.execute("INSERT INTO financiering VALUES ('B', 'interreg', 6000), ('B', 'gemeente', 3000)")
+    con.execute("UPDATE initiatief SET bereik_duitsland = 120 WHERE id = 'B'")
     set_metadata(con, "data_version", "ini-app-small-1")  # its own cache key
     con.close()
     return path
@@ -86,6 +87,7 @@ def test_selecting_a_row_shows_the_initiative_in_full():
     funding = app.dataframe[2].value
     assert funding["Bron"].tolist() == ["Interreg Deutschland-Nederland", "Gemeente"]
     assert funding["Aandeel"].tolist() == ["67%", "33%"]
+    assert "Van wie 120 uit Duitsland." in [c.value for c in app.caption], "reported, so shown"
     links = profile_links(app)
     assert [(link.proto.page, link.proto.query_string) for link in links] == [
         ("gemeenteprofiel", "gemeente=GM0168")
@@ -99,6 +101,7 @@ def test_a_shared_link_opens_the_same_list_and_initiative():
     assert names(app) == ["Erfgoedroute"]
     assert app.text_input(key="ini_zoek").value == "erfgoed"
     assert [s.value for s in app.subheader] == ["Erfgoedroute"]
+    assert not [c for c in app.caption if "uit Duitsland" in c.value], "not reported, so not shown"
     assert [link.proto.label for link in profile_links(app)] == ["Profiel van Enschede", "Profiel van Losser"]
 
 

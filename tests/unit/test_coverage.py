@@ -14,6 +14,7 @@ import pytest
 from data import coverage
 from data.filters import InitiativeFilter
 from data.reference import GEMEENTE_BY_CODE, GEMEENTEN, REGION_TWENTE
+from tests.conftest import INSERT_INITIATIVE
 
 ENSCHEDE, LOSSER, HENGELO, ALMELO, BORNE = "GM0153", "GM0168", "GM0164", "GM0141", "GM0147"
 Y2023 = InitiativeFilter(year_from=2023, year_to=2023)
@@ -33,7 +34,7 @@ def add_target_groups(con: duckdb.DuckDBPyConnection) -> None:
 
 def add_initiative(con, ident: str, thema: str, budget: float, gemeente: str, year: int = 2023) -> None:
     con.execute(
-        "INSERT INTO initiatief VALUES (?, ?, '', 'Stichting', ?, 'muziek', 'lopend', ?, ?, ?, 10)",
+        INSERT_INITIATIVE + "(?, ?, '', 'Stichting', ?, 'muziek', 'lopend', ?, ?, ?, 10)",
         [ident, f"Initiatief {ident}", thema, year, year, budget],
     )
     con.execute("INSERT INTO initiatief_gemeente VALUES (?, ?)", [ident, gemeente])

@@ -26,6 +26,7 @@ from components.crossborder_charts import (
     ROLE_KREISE,
     ROLE_LINK_PREFIX,
     crossborder_map_figure,
+    kpi_values,
     link_width,
     partnership_table,
     table_csv,
@@ -34,6 +35,7 @@ from data import crossborder as cb
 from data.filters import InitiativeFilter
 from data.reference import GERMAN_PLACE_BY_NAME, KREIS_NAMES
 from data.store import connect
+from tests.conftest import INSERT_INITIATIVE
 
 BORKEN, BENTHEIM, MUENSTER = "DE-GADM-297", "DE-GADM-241", "DE-GADM-301"
 INITIATIVES = [
@@ -107,7 +109,10 @@ YEAR_2023 = InitiativeFilter(year_from=2023, year_to=2023)
 @pytest.fixture
 def con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     connection = connect(tmp_path / "crossborder.duckdb")
-    connection.executemany("INSERT INTO initiatief VALUES (?,?,?,?,?,?,?,?,?,?,?)", INITIATIVES)
+    connection.executemany(
+        INSERT_INITIATIVE + "(?,?,?,?,?,?,?,?,?,?,?)",
+        INITIATIVES,
+    )
     connection.executemany("INSERT INTO initiatief_gemeente VALUES (?,?)", GEMEENTE_LINKS)
     connection.executemany("INSERT INTO partner VALUES (?,?,?,?,?,?,?)", PARTNERS)
     connection.executemany("INSERT INTO initiatief_partner VALUES (?,?)", PARTNER_LINKS)
@@ -134,6 +139,28 @@ def test_kpis_over_a_range_count_each_initiative_once(con):
     assert kpis.cross_border == 3
     assert kpis.budget == pytest.approx(20_000 + 9_000 + 4_000)
     assert kpis.programme_funding == pytest.approx(8_000 + 3_000)
+
+
+def test_participants_from_germany_count_only_where_reported(con):
+    """I1 (2022-2023, 400 participants) reports 100 from Germany; I2 reports nothing."""
+    con.execute("UPDATE initiatief SET bereik_duitsland = 100 WHERE id = 'I1'")
+    kpis = cb.crossborder_kpis(con, YEAR_2023)
+    assert kpis.split_reported == 1
+    assert kpis.split_participants == pytest.approx(200)  # I1's half in 2023
+    assert kpis.participants_germany == pytest.approx(50)
+    assert kpis.participants == pytest.approx(200 + 300), "the total still counts both"
+    tiles = {label: (value, text) for label, value, text in kpi_values(kpis, "nl")}
+    value, text = tiles["Deelnemers uit Duitsland"]
+    assert value == "50"
+    assert "25% van de 200 deelnemers van de 1 van 2 initiatieven" in text
+
+
+def test_without_reported_participants_from_germany_there_is_no_tile_and_no_zero(con):
+    kpis = cb.crossborder_kpis(con, YEAR_2023)
+    assert (kpis.split_reported, kpis.participants_germany) == (0, 0)
+    tiles = {label: text for label, _, text in kpi_values(kpis, "nl")}
+    assert "Deelnemers uit Duitsland" not in tiles
+    assert "splitsen het bereik niet naar land" in tiles["Deelnemers"]
 
 
 def test_kpis_without_initiatives_have_no_share(con):

@@ -38,6 +38,7 @@ INITIATIVE_HEADER = [
     "partners",
     "financiering_gemeente",
     "financiering_interreg",
+    "deelnemers_duitsland",
 ]
 PARTNER_HEADER = ["id", "naam", "land", "plaats", "kreis"]
 
@@ -78,6 +79,7 @@ def initiative(ident: str = "ENS-1", **changes: object) -> list[object]:
         "partners": "DE-1",
         "financiering_gemeente": "10.000",
         "financiering_interreg": "2.500",
+        "deelnemers_duitsland": "",
     }
     row.update(changes)
     return [row[c] for c in INITIATIVE_HEADER]
@@ -282,6 +284,23 @@ def test_initiative_with_partners_and_funding(store):
         {"initiatief_id": "ENS-1", "bron": "interreg", "bedrag": 2500.0},
     ]
     assert analysis.new_frame("partner").iloc[0]["kreis_code"] == "DE-GADM-297"
+    assert pd.isna(ini["bereik_duitsland"]), "not reported: unknown, never 0"
+
+
+def test_participants_from_germany_are_stored_with_the_initiative_and_undone_with_it(store):
+    files = [
+        ("initiatieven.csv", csv_bytes(INITIATIVE_HEADER, [initiative(deelnemers_duitsland="300")])),
+        ("partners.csv", csv_bytes(PARTNER_HEADER, [["DE-1", "Kulturverein Gronau", "DE", "Gronau", ""]])),
+    ]
+    analysis = importer.analyse(store, files)
+    assert not analysis.has_errors, [i.message() for i in analysis.issues]
+    import_id = importer.commit(store, analysis, user="test")
+    stored = "SELECT bereik, bereik_duitsland FROM initiatief WHERE id = 'ENS-1'"
+    assert store.execute(stored).fetchone() == (1200, 300)
+    yearly = "SELECT sum(bereik_duitsland_jaar) FROM initiatief_jaar WHERE initiatief_id = 'ENS-1'"
+    assert store.execute(yearly).fetchone()[0] == 300, "spread over the running years, summing back"
+    assert importer.undo_last_import(store, user="test") == import_id
+    assert store.execute(stored).fetchone() is None
 
 
 # --- Every validation message -----------------------------------------------------------------
@@ -393,6 +412,13 @@ INITIATIVE_CASES = [
     (initiative(bereik="12,5"), "not_an_integer", "bereik", "heel getal"),
     (initiative(partners="DE-404"), "unknown_partner", "partners", "DE-404"),
     (initiative(financiering_gemeente="1.000"), "funding_mismatch", "budget", "€ 3.500"),
+    (
+        initiative(deelnemers_duitsland="1.500"),
+        "reach_germany_above_total",
+        "deelnemers_duitsland",
+        "1.500 deelnemers uit Duitsland is meer dan het hele bereik (1.200)",
+    ),
+    (initiative(deelnemers_duitsland="-5"), "negative_value", "deelnemers_duitsland", "negatief"),
 ]
 
 

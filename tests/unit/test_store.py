@@ -5,8 +5,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from data import store
 from data.demo import build_demo_database, ensure_database
 from data.store import SCHEMA_VERSION, connect, default_db_path, migrate, schema_version
+from tests.conftest import INSERT_INITIATIVE
 
 
 def test_new_database_gets_the_current_schema(tmp_path: Path):
@@ -23,6 +25,22 @@ def test_migrations_are_idempotent(tmp_path: Path):
     assert migrate(con) == SCHEMA_VERSION
     assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("SELECT count(*) FROM gemeente").fetchone()[0] == 14
+
+
+def test_a_store_from_before_german_participants_keeps_its_rows_and_gains_the_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "v2.duckdb"
+    monkeypatch.setattr(store, "MIGRATIONS", store.MIGRATIONS[:2])
+    old = connect(path)
+    old.execute(INSERT_INITIATIVE + "('X','n','','o','grenzeloos','erfgoed','lopend',2023,2024,10,500)")
+    old.close()
+    monkeypatch.undo()
+    con = connect(path)
+    assert schema_version(con) == SCHEMA_VERSION == 3
+    assert con.execute("SELECT bereik, bereik_duitsland FROM initiatief").fetchall() == [(500, None)]
+    yearly = con.execute("SELECT jaar, bereik_jaar, bereik_duitsland_jaar FROM initiatief_jaar ORDER BY jaar")
+    assert yearly.fetchall() == [(2023, 250.0, None), (2024, 250.0, None)]
 
 
 def test_db_path_is_configurable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
@@ -51,9 +69,7 @@ def test_no_partial_file_is_left_behind(tmp_path: Path):
 def test_constraints_refuse_impossible_rows(tmp_path: Path):
     con = connect(tmp_path / "c.duckdb")
     with pytest.raises(duckdb.ConstraintException):
-        con.execute(
-            "INSERT INTO initiatief VALUES ('X','n','','o','onbekend_thema','erfgoed','lopend',2023,2023,1,1)"
-        )
+        con.execute(INSERT_INITIATIVE + "('X','n','','o','onbekend_thema','erfgoed','lopend',2023,2023,1,1)")
     with pytest.raises(duckdb.ConstraintException):
         con.execute("INSERT INTO partner VALUES ('D','Duitse partner','DE','Gronau',NULL,NULL,NULL)")
 
