@@ -214,3 +214,7 @@ def page_header(title: str, ctx: PageContext) -> None:
     st.title(title)
     if ctx.demo:
         st.warning(translate("demo.banner", ctx.lang), icon="ℹ️")
+    if not st.get_option("server.enableStaticServing"):
+        # The maps' base map is served from static/ (components/maps.py); without it
+        # plotly.js would try its CDN and, offline, draw no map at all.
+        st.error(translate("common.static_serving_off", ctx.lang))

@@ -154,6 +154,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "table.as_table": {"nl": "Toon als tabel", "en": "Show as table", "de": "Als Tabelle anzeigen"},
     # Maps
     "map.no_data": {"nl": "geen gegevens", "en": "no data", "de": "keine Daten"},
+    "common.static_serving_off": {
+        "nl": "De kaarten kunnen niet laden: deze server deelt de map static/ niet. Zet server.enableStaticServing aan, zoals .streamlit/config.toml van de app doet.",
+        "en": "The maps cannot load: this server does not serve the static/ folder. Turn on server.enableStaticServing, as the app's .streamlit/config.toml does.",
+        "de": "Die Karten können nicht laden: dieser Server stellt den Ordner static/ nicht bereit. Schalten Sie server.enableStaticServing ein, wie es .streamlit/config.toml der App tut.",
+    },
     "map.rank": {
         "nl": "rang {rank} van {total}",
         "en": "rank {rank} of {total}",

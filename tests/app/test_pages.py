@@ -147,3 +147,16 @@ def test_the_served_base_map_is_empty_and_static_serving_is_on():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["enableStaticServing"] is True
     assert BASE_MAP_URL == "app/static/", "Streamlit serves static/ at app/static/"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_server_without_static_serving_says_why_its_maps_cannot_load():
+    """e.g. started with --server.enableStaticServing=false: no base map, so no map at all."""
+    before = st.get_option("server.enableStaticServing")
+    st.config.set_option("server.enableStaticServing", False)
+    try:
+        app = open_app("kaart.py")
+    finally:
+        st.config.set_option("server.enableStaticServing", before)
+    assert any("server.enableStaticServing" in e.value for e in app.error)
+    assert not open_app("kaart.py").error, "with the app's own settings: no such message"
