@@ -413,10 +413,15 @@ def build_demo_database(path: Path | str, *, seed: int = DEFAULT_SEED, scale: in
     return path
 
 
-def _is_outdated_demo(path: Path) -> bool:
+def _outdated_demo(path: Path) -> tuple[int, int] | None:
+    """(seed, scale) of a demo store made by an older generator, else None."""
     con = connect(path)
     try:
-        return is_demo(con) and get_metadata(con, "demo_generator") != GENERATOR_VERSION
+        if not is_demo(con) or get_metadata(con, "demo_generator") == GENERATOR_VERSION:
+            return None
+        seed = get_metadata(con, "demo_seed")
+        scale = get_metadata(con, "demo_scale")
+        return int(seed or DEFAULT_SEED), int(scale or 1)
     finally:
         con.close()
 
@@ -424,12 +429,16 @@ def _is_outdated_demo(path: Path) -> bool:
 def ensure_database(path: Path | str, *, seed: int = DEFAULT_SEED) -> Path:
     """Make sure a usable database exists at ``path``.
 
-    Demo data is built the first time, and again when the generator has changed;
-    a database holding imported data is never replaced.
+    Demo data is built the first time, and again when the generator has changed (with
+    the seed and scale it was built with, so a 100x benchmark store stays 100x); a
+    database holding imported data is never replaced.
     """
     path = Path(path)
-    if not path.exists() or _is_outdated_demo(path):
+    if not path.exists():
         build_demo_database(path, seed=seed)
+    elif (outdated := _outdated_demo(path)) is not None:
+        old_seed, old_scale = outdated
+        build_demo_database(path, seed=old_seed, scale=old_scale)
     return path
 
 

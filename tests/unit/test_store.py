@@ -6,7 +6,7 @@ import duckdb
 import pytest
 
 from data import store
-from data.demo import build_demo_database, ensure_database
+from data.demo import GENERATOR_VERSION, build_demo_database, ensure_database
 from data.store import SCHEMA_VERSION, connect, default_db_path, migrate, schema_version
 from tests.conftest import INSERT_INITIATIVE
 
@@ -72,6 +72,21 @@ def test_constraints_refuse_impossible_rows(tmp_path: Path):
         con.execute(INSERT_INITIATIVE + "('X','n','','o','onbekend_thema','erfgoed','lopend',2023,2023,1,1)")
     with pytest.raises(duckdb.ConstraintException):
         con.execute("INSERT INTO partner VALUES ('D','Duitse partner','DE','Gronau',NULL,NULL,NULL)")
+
+
+def test_an_outdated_scaled_demo_is_rebuilt_with_its_own_seed_and_scale(tmp_path: Path):
+    """A 100x benchmark store must not come back at 1x after a generator change."""
+    path = build_demo_database(tmp_path / "x2.duckdb", seed=7, scale=2)
+    con = duckdb.connect(str(path))
+    before = con.execute("SELECT count(*) FROM initiatief").fetchone()[0]
+    con.execute("UPDATE metadata SET waarde = 'old' WHERE sleutel = 'demo_generator'")
+    con.close()
+    ensure_database(path)
+    con = duckdb.connect(str(path), read_only=True)
+    meta = dict(con.execute("SELECT sleutel, waarde FROM metadata").fetchall())
+    assert (meta["demo_seed"], meta["demo_scale"], meta["demo_generator"]) == ("7", "2", GENERATOR_VERSION)
+    assert con.execute("SELECT count(*) FROM initiatief").fetchone()[0] == before
+    con.close()
 
 
 def test_outdated_demo_database_is_rebuilt_but_imported_data_is_kept(tmp_path: Path):
