@@ -111,6 +111,16 @@ def geo_layout(*, bounds: tuple[float, float, float, float] | None, margin: floa
     }
 
 
+# Names placed beside their point rather than on it: Losser's label point lies just east
+# of Oldenzaal's, and centred the two names overlap in large type (slides).
+LABEL_SIDES = {"GM0168": "middle right"}
+
+
+def twente_label_positions(labels: pd.DataFrame) -> list[str]:
+    """``textposition`` per Twente municipality label (``labels.code``)."""
+    return [LABEL_SIDES.get(code, "middle center") for code in labels["code"]]
+
+
 def map_label_trace(
     *,
     labels: pd.DataFrame,
@@ -226,5 +236,5 @@ def choropleth_figure(
         showlegend=False,
     )
     if labels is not None:
-        figure.add_trace(map_label_trace(labels=labels))
+        figure.add_trace(map_label_trace(labels=labels, position=twente_label_positions(labels)))
     return figure

@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.crossborder_charts import crossborder_map_figure
-from components.maps import MAP_CONFIG, choropleth_figure, map_label_trace
+from components.maps import MAP_CONFIG, choropleth_figure, map_label_trace, twente_label_positions
 from components.page_setup import cursor
 from data import crossborder, geo, queries
 from data.i18n import translate
@@ -110,7 +110,7 @@ def deelname_figure(
     figure.update_traces(
         colorbar={"thickness": 22, "tickfont": {"size": 18}}, selector={"type": "choropleth"}
     )
-    figure.add_trace(map_label_trace(labels=labels, font_size=17))
+    figure.add_trace(map_label_trace(labels=labels, font_size=17, position=twente_label_positions(labels)))
     return figure
 
 

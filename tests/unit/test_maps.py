@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from components.maps import geo_layout, geojson_bounds
+import pandas as pd
+
+from components.maps import geo_layout, geojson_bounds, map_label_trace, twente_label_positions
 
 SQUARE = {"type": "Polygon", "coordinates": [[[6.5, 52.1], [6.9, 52.1], [6.9, 52.4], [6.5, 52.1]]]}
 ISLANDS = {
@@ -32,3 +34,16 @@ def test_map_extent_is_the_bounds_with_a_margin_on_every_side():
 def test_without_areas_the_map_fits_its_points_and_lines():
     assert geojson_bounds(collection()) is None
     assert geo_layout(bounds=None)["fitbounds"] == "locations"
+
+
+def test_losser_is_named_beside_its_point_so_oldenzaal_stays_readable():
+    labels = pd.DataFrame(
+        {
+            "code": ["GM0173", "GM0168"],
+            "naam": ["Oldenzaal", "Losser"],
+            "lon": [6.917, 6.99],
+            "lat": [52.31] * 2,
+        }
+    )
+    trace = map_label_trace(labels=labels, position=twente_label_positions(labels))
+    assert list(trace.textposition) == ["middle center", "middle right"]
