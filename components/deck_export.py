@@ -227,12 +227,8 @@ def deck_pptx(slides: Sequence[Slide], images: Sequence[bytes | None], *, lang: 
 
 def pdf_fonts() -> tuple[Path, Path] | None:
     """A regular and a bold TrueType sans (DejaVu or Liberation; Chromium brings one)."""
-    pairs = (
-        ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-        ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
-    )
     for folder in FONT_DIRS:
-        for regular, bold in pairs:
+        for regular, bold in FONT_PAIRS:
             if (folder / regular).exists() and (folder / bold).exists():
                 return folder / regular, folder / bold
     return None

@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from data.formatting import format_number
 from data.i18n import translate
 from data.indicators import INDICATOR_BY_CODE, INDICATORS
 from data.reference import (
@@ -631,7 +632,7 @@ def _initiative_fields(reader: RowReader) -> dict[str, Any]:
         reader.report("end_before_start", "eindjaar", start=start)
     total, german = fields["bereik"], fields["bereik_duitsland"]
     if total is not None and german is not None and german > total:
-        reader.report("reach_germany_above_total", "bereik_duitsland", total=f"{total:,}".replace(",", "."))
+        reader.report("reach_germany_above_total", "bereik_duitsland", total=format_number(total, 0, "nl"))
     return fields
 
 
@@ -644,7 +645,7 @@ def _funding(reader: RowReader, budget: float | None) -> list[tuple[str, float]]
             amounts.append((term.code, amount))
     total = sum(a for _, a in amounts)
     if amounts and budget is not None and abs(total - budget) > 1:
-        reader.report("funding_mismatch", "budget", severity=WARNING, total=f"{total:,.0f}".replace(",", "."))
+        reader.report("funding_mismatch", "budget", severity=WARNING, total=format_number(total, 0, "nl"))
     return amounts
 
 
