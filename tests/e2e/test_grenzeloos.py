@@ -6,15 +6,15 @@ import duckdb
 import pytest
 
 from components.crossborder_charts import ROLE_BORDER, ROLE_GEMEENTEN, ROLE_KREISE, ROLE_LINK_PREFIX
-from tests.e2e.maps_js import MAP_LABELS_JS
+from tests.e2e.maps_js import FIRST_MAP, MAP_LABELS_JS
 
 pytestmark = pytest.mark.e2e
 
 # Per map trace (found by its role in `meta`), what the browser actually drew as SVG.
-RENDERED_JS = """([gemeenten, kreise, border, linkPrefix]) => {
-  const plot = [...document.querySelectorAll('.js-plotly-plot')]
-    .find(p => p._fullLayout && p._fullLayout.geo);
-  if (!plot) return null;
+RENDERED_JS = (
+    "([gemeenten, kreise, border, linkPrefix]) => {\n"
+    + FIRST_MAP
+    + """  if (!plot) return null;
   const sized = e => { const b = e.getBBox(); return b.width > 0 || b.height > 0; };
   const out = {gemeenten: 0, kreise: 0, border: 0, linkTraces: 0, linkTracesDrawn: 0, segments: 0};
   for (const group of plot.querySelectorAll('g.trace')) {
@@ -34,6 +34,7 @@ RENDERED_JS = """([gemeenten, kreise, border, linkPrefix]) => {
   }
   return out;
 }"""
+)
 ROLES = [ROLE_GEMEENTEN, ROLE_KREISE, ROLE_BORDER, ROLE_LINK_PREFIX]
 
 # Every (municipality, German place) pair of initiatives running in 2021-2026, written out apart
