@@ -53,7 +53,7 @@ else:
     figure = data.map_figure(key, ctx.lang, ctx.data_version)
     st.plotly_chart(figure, key="grenzeloos_view_map", config=MAP_CONFIG)
     st.caption(t("grenzeloos.map.caption"))
-    st.caption(t("grenzeloos.map.attribution"))
+    st.caption(t("geo.credit"))
 with table_expander(
     t("grenzeloos.table.as_table"), key="grenzeloos_kreise_open", expanded=bool(problem)
 ) as open_:

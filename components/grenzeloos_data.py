@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -19,9 +18,7 @@ from components.crossborder_charts import trend_figure as crossborder_trend_figu
 from components.data_access import FilterKey, filter_from_key
 from components.figure_cache import cached_figures
 from components.page_setup import cursor
-from data import crossborder, geo
-
-PROVINCES_FILE = "nl_provincies_2015.geojson"
+from data import crossborder, geo, population
 
 
 @st.cache_data(show_spinner=False)
@@ -74,7 +71,7 @@ def german_labels() -> pd.DataFrame:
 def border_lines() -> list[list[tuple[float, float]]]:
     """The border along the German districts, from the Dutch provinces when present, else Twente."""
     try:
-        dutch = gpd.read_file(geo.find_geo_file(PROVINCES_FILE))
+        dutch = geo.load_provinces()
     except (geo.BoundaryError, OSError, ValueError):
         dutch = geo.load_twente_gemeenten()
     return crossborder.border_lines(dutch, geo.load_german_districts())
@@ -92,7 +89,7 @@ def boundary_problem() -> str | None:
 
 def nearest_year(year: int, years: list[int]) -> int:
     """The initiative year closest to the sidebar's year (the sidebar also lists indicator years)."""
-    return min(years, key=lambda y: (abs(y - year), -y))
+    return population.nearest_year(years, year)
 
 
 def follow_sidebar_year(prefix: str, year: int, years: list[int]) -> None:

@@ -111,7 +111,7 @@ def draw_indicator_map(
     figure = _indicator_map_figure(frame, indicator.unit, indicator.higher_is_better, lang, **style)
     selection = {"on_select": "rerun", "selection_mode": "points"} if selectable else {}
     event = st.plotly_chart(figure, key=key, config=MAP_CONFIG, **selection)
-    st.caption(translate("map.attribution", lang))
+    st.caption(translate("geo.credit", lang))
     return event
 
 

@@ -24,7 +24,10 @@ THEME_COLOURS = {"tijd_ruimte": "#1b9e77", "traditie_innovatie": "#7570b3", "gre
 def key_figure_tiles(gemeente: Gemeente, figures: dict[str, float], ctx: PageContext) -> None:
     lang, year = ctx.lang, ctx.year
     tiles = (
-        (translate("profile.population", lang), format_number(gemeente.inwoners_2015, 0, lang)),
+        (
+            translate("profile.population", lang, date=f"1-1-{figures['inhabitants_year']}"),
+            format_number(figures["inhabitants"], 0, lang),
+        ),
         (
             translate("profile.area", lang),
             f"{format_number(gemeente.oppervlakte_land_ha / 100, 1, lang)} km²",

@@ -12,7 +12,6 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -34,7 +33,6 @@ TWENTE_COLOUR = "#d95f02"
 THEME_COLOURS = {"tijd_ruimte": "#0072B2", "traditie_innovatie": "#E69F00", "grenzeloos": "#009E73"}
 GAP_LINE = "#b2182b"
 CHART_HEIGHT = 480
-PROVINCES_FILE = "nl_provincies_2015.geojson"
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def load_slide_geo() -> SlideGeo | None:
     except geo.BoundaryError:
         return None
     try:
-        dutch = gpd.read_file(geo.find_geo_file(PROVINCES_FILE))
+        dutch = geo.load_provinces()
     except (geo.BoundaryError, OSError, ValueError):
         dutch = twente
     return SlideGeo(

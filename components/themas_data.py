@@ -51,3 +51,12 @@ def cell_initiatives(
     return coverage.cell_initiatives(
         cursor(), filter_from_key(key), gemeente=gemeente, thema=thema, exclude_gemeente=exclude_gemeente
     )
+
+
+@st.cache_data(show_spinner=False)
+def population_used(key: FilterKey, version: str) -> tuple[int, int | None, tuple[str, ...]]:
+    """The year whose inhabitants "per 1.000" divides by, the year wanted, and their sources."""
+    chosen = filter_from_key(key)
+    used = coverage.population_for(cursor(), chosen)
+    wanted = chosen.year_to if chosen.year_to is not None else chosen.year_from
+    return used.year, wanted, used.sources

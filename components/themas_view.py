@@ -104,6 +104,7 @@ def render_measure_controls(lang: str) -> tuple[str, bool, str]:
             options=list(SORT_OPTIONS),
             format_func=lambda s: _sort_label(s, lang),
             key=_KEY_SORT,
+            placeholder=translate("common.placeholder.choose", lang),
         )
     url_state.publish(
         maat=None if measure == MEASURES[0] else measure,
@@ -174,6 +175,17 @@ def render_matrix(view: View, sort: str) -> None:
     )
     _take_cell_selection(event, list(matrix["gemeente_code"]))
     st.caption(translate("themas.matrix.caption", lang))
+    if view.per_1000:
+        st.caption(population_caption(view))
+
+
+def population_caption(view: View) -> str:
+    """Which year's inhabitants the figures per 1.000 use, and from where (#14)."""
+    year, wanted, sources = themas_data.population_used(view.key, view.version)
+    text = translate("themas.per_1000.population", view.lang, year=year, source="; ".join(sources) or "CBS")
+    if wanted is not None and wanted != year:
+        text += " " + translate("themas.per_1000.nearest", view.lang, wanted=wanted)
+    return text
 
 
 def _cell_label(code: str, lang: str) -> str:
@@ -311,7 +323,7 @@ def render_theme_maps(view: View) -> None:
             measure=measure_label(measure=view.measure, per_1000=view.per_1000, lang=lang),
         )
     )
-    st.caption(translate("map.attribution", lang))
+    st.caption(translate("geo.credit", lang))
 
 
 @cached_figures

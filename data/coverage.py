@@ -17,6 +17,7 @@ import duckdb
 import pandas as pd
 
 from data.filters import InitiativeFilter, matching_ids_sql
+from data.population import Population, population
 from data.reference import REGION_TWENTE, THEMES
 
 Connection = duckdb.DuckDBPyConnection
@@ -45,13 +46,20 @@ def _selected_years_sql(f: InitiativeFilter) -> tuple[str, list[object]]:
     return sql, [*params, f.year_from, f.year_from, f.year_to, f.year_to]
 
 
+def population_for(con: Connection, f: InitiativeFilter) -> Population:
+    """The inhabitants that "per 1.000" divides by: those of the last selected year, or the nearest."""
+    return population(con, f.year_to if f.year_to is not None else f.year_from)
+
+
 def coverage_long(con: Connection, f: InitiativeFilter) -> pd.DataFrame:
     """One row per municipality and theme (all 14 x 3, gaps included as zeros).
 
     Columns: gemeente_code, naam, inwoners, thema, aantal, budget, bereik.  An
-    initiative in several municipalities counts fully in each of them.
+    initiative in several municipalities counts fully in each of them; ``inwoners``
+    is the population of :func:`population_for`.
     """
     years_sql, params = _selected_years_sql(f)
+    inhabitants = population_for(con, f).year
     return con.execute(
         f"""
         WITH sel AS ({years_sql}),
@@ -63,24 +71,27 @@ def coverage_long(con: Connection, f: InitiativeFilter) -> pd.DataFrame:
             JOIN initiatief_gemeente ig ON ig.initiatief_id = i.id
             GROUP BY ig.gemeente_code, i.thema
         )
-        SELECT g.code AS gemeente_code, g.naam, g.inwoners_2015 AS inwoners, t.code AS thema,
+        SELECT g.code AS gemeente_code, g.naam, w.inwoners, t.code AS thema,
                coalesce(per.aantal, 0)::BIGINT AS aantal,
                coalesce(per.budget, 0.0) AS budget,
                coalesce(per.bereik, 0.0) AS bereik
         FROM gemeente g CROSS JOIN thema t
+        JOIN inwoners w ON w.gemeente_code = g.code AND w.jaar = ?
         LEFT JOIN per ON per.gemeente_code = g.code AND per.thema = t.code
         ORDER BY g.naam, list_position(?, t.code)
         """,  # noqa: S608 - only the CTE above is formatted in; values are bound
-        [*params, list(THEME_CODES)],
+        [*params, inhabitants, list(THEME_CODES)],
     ).df()
 
 
 def twente_totals(con: Connection, f: InitiativeFilter) -> pd.DataFrame:
     """One row per theme for Twente as a whole: every initiative counted once.
 
-    Columns: thema, aantal, budget, bereik, inwoners (the population of the 14).
+    Columns: thema, aantal, budget, bereik, inwoners (the population of the 14, as
+    :func:`population_for` picks it).
     """
     years_sql, params = _selected_years_sql(f)
+    inhabitants = population_for(con, f).twente
     return con.execute(
         f"""
         WITH sel AS ({years_sql}),
@@ -93,11 +104,11 @@ def twente_totals(con: Connection, f: InitiativeFilter) -> pd.DataFrame:
                coalesce(per.aantal, 0)::BIGINT AS aantal,
                coalesce(per.budget, 0.0) AS budget,
                coalesce(per.bereik, 0.0) AS bereik,
-               (SELECT sum(inwoners_2015) FROM gemeente)::BIGINT AS inwoners
+               CAST(? AS BIGINT) AS inwoners
         FROM thema t LEFT JOIN per ON per.thema = t.code
         ORDER BY list_position(?, t.code)
         """,  # noqa: S608 - only the CTE above is formatted in; values are bound
-        [*params, list(THEME_CODES)],
+        [*params, inhabitants, list(THEME_CODES)],
     ).df()
 
 
@@ -120,7 +131,7 @@ def coverage_matrix(
 
     Columns: gemeente_code, naam, one column per theme code, ``totaal``, and
     ``aantal_<theme>`` (the number of initiatives behind each cell, for marking
-    gaps whatever the measure).  ``per_1000`` divides by the 2015 population.  The
+    gaps whatever the measure).  ``per_1000`` divides by the population of :func:`population_for`.  The
     Twente row counts each initiative once, so it is not the sum of the rows above.
     """
     _check_measure(measure)

@@ -316,7 +316,7 @@ def border_lines(
 ) -> list[list[tuple[float, float]]]:
     """The Dutch-German border as (lon, lat) lines: the German districts' outline along Dutch land.
 
-    The two sides come from different sources (CBS, GADM) whose edges do not meet
+    The two sides come from different sources (CBS, BKG) whose edges do not meet
     exactly, so the German outline is kept where it lies within ``tolerance`` of the
     Dutch areas.  Each Dutch area is buffered on its own, which also repairs the
     slightly invalid polygons of a coarse province file.

@@ -33,7 +33,7 @@ from data.store import DEMO_DATASET, connect, get_metadata, is_demo, set_metadat
 
 DEFAULT_SEED = 2024
 # Bump when the generator changes, so a stored demo database is rebuilt on next start.
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 INDICATOR_YEARS = tuple(range(2019, 2025))
 REFERENCE_YEAR = 2024  # statuses are as seen at the end of this year
 BASE_INITIATIVES = 480
@@ -58,7 +58,12 @@ LEVELS: dict[str, tuple[float, float, float]] = {
     "afstand_bibliotheek": (3.2, 1.1, 0.03),
     "afstand_bioscoop": (12.0, 2.0, -0.1),
     "vrijwilligers_cultuur": (11.0, 6.0, -0.1),
+    "afstand_podiumkunsten": (6.5, 1.8, -0.03),
+    "musea_binnen_10km": (1.8, 7.5, 0.05),
 }
+# Indicators added after the demo data first shipped: drawn from a stream of their own,
+# so every figure that was there before stays as it was.
+LATER_INDICATORS = frozenset({"afstand_podiumkunsten", "musea_binnen_10km"})
 NL_OFFSET = {"cultuurdeelname": 1.5, "museumbezoek": 3.0, "podiumkunstbezoek": 2.0}
 AGE_OFFSET = {"12-17": 6.0, "18-34": 2.0, "35-64": -1.0, "65+": -6.0}
 BIENNIAL = frozenset({"vrijwilligers_cultuur"})
@@ -101,11 +106,13 @@ def _indicator_value(ind: Indicator, rural_urban: float, year: int, noise: float
     return round(min(level, 100.0) if ind.is_share else level, 1)
 
 
-def generate_indicator_values(rng: np.random.Generator) -> pd.DataFrame:
+def generate_indicator_values(
+    rng: np.random.Generator, indicators: tuple[Indicator, ...] = INDICATORS
+) -> pd.DataFrame:
     urban = _urbanity()
     weights = {g.code: g.inwoners_2015 for g in GEMEENTEN}
     rows: list[dict[str, object]] = []
-    for ind in INDICATORS:
+    for ind in indicators:
         spread = LEVELS[ind.code][1] * 0.025 + 0.2
         own = {g.code: rng.normal(0, spread * 1.2) for g in GEMEENTEN}
         years = [y for y in INDICATOR_YEARS if ind.code not in BIENNIAL or y % 2 == 1]
@@ -353,7 +360,15 @@ def generate_demo_data(seed: int = DEFAULT_SEED, scale: int = 1) -> DemoData:
     if scale < 1:
         raise ValueError("scale moet minstens 1 zijn")
     rng = np.random.default_rng(seed)
-    values = generate_indicator_values(rng)
+    first = tuple(i for i in INDICATORS if i.code not in LATER_INDICATORS)
+    later = tuple(i for i in INDICATORS if i.code in LATER_INDICATORS)
+    values = pd.concat(
+        [
+            generate_indicator_values(rng, first),
+            generate_indicator_values(np.random.default_rng([seed, 14]), later),
+        ],
+        ignore_index=True,
+    )
     tables = generate_initiatives(rng, scale)
     tables["initiatief"] = add_german_reach(tables, np.random.default_rng([seed, 3]))
     return DemoData(indicator_waarde=values, **tables)

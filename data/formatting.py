@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+COUNT_UNIT = "aantal"  # a bare number, written without a unit
+
 
 def format_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -22,6 +24,8 @@ def format_value(value: float | None, unit: str, lang: str = "nl", decimals: int
         return f"{format_number(value, decimals, lang)}%"
     if unit == "€":
         return f"€ {format_number(value, 0, lang)}"
+    if unit == COUNT_UNIT:
+        return format_number(value, decimals, lang)
     return f"{format_number(value, decimals, lang)} {unit}"
 
 

@@ -281,6 +281,7 @@ _KEYS = {
     "partner": ("id",),
     "initiatief_partner": ("initiatief_id", "partner_id"),
     "financiering": ("initiatief_id", "bron"),
+    "inwoners": ("gemeente_code", "jaar"),
 }
 FACT_TABLES: tuple[TableSpec, ...] = tuple(
     TableSpec(name, _KEYS[name], scope) for name, scope in IMPORT_SCOPES.items()
@@ -383,15 +384,33 @@ def analyse(con: Connection, files: Sequence[tuple[str, bytes]], *, max_bytes: i
             tables.extend(read_file(name, content, max_bytes=max_bytes))
         except ImportFileError as error:
             file_issues.append(Issue(ERROR, error.code, name, params=dict(error.params)))
-    validation = validate_tables(tables, _known_partner_ids(con))
-    validation.issues[:0] = file_issues
-    if not tables and not file_issues:
-        validation.issues.append(Issue(ERROR, "no_files", "–"))
-    analysis = Analysis(
+    return analyse_tables(
+        con,
+        tables,
         file_names=[name for name, _ in files],
         checksums=[hashlib.sha256(content).hexdigest() for _, content in files],
-        validation=validation,
+        file_issues=file_issues,
     )
+
+
+def analyse_tables(
+    con: Connection,
+    tables: Sequence[RawTable],
+    *,
+    file_names: list[str],
+    checksums: list[str],
+    file_issues: Sequence[Issue] = (),
+) -> Analysis:
+    """Check tables read from files or fetched elsewhere (CBS) against the store; nothing is written.
+
+    Every source of data goes through here, so a fetch is validated, previewed, committed
+    and undone exactly like an uploaded file.
+    """
+    validation = validate_tables(tables, _known_partner_ids(con))
+    validation.issues[:0] = list(file_issues)
+    if not tables and not file_issues:
+        validation.issues.append(Issue(ERROR, "no_files", "–"))
+    analysis = Analysis(file_names=file_names, checksums=checksums, validation=validation)
     if not analysis.has_errors:
         analysis.preview = preview(con, analysis)
     return analysis

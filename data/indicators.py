@@ -18,7 +18,7 @@ class Indicator:
     name_en: str
     definition_nl: str
     definition_en: str
-    unit: str  # "%", "€", "km" or "per 1.000"
+    unit: str  # "%", "€", "km", "per 1.000" or "aantal" (a bare number)
     population_nl: str
     population_en: str
     source: str
@@ -237,6 +237,40 @@ INDICATORS: tuple[Indicator, ...] = (
         higher_is_better=False,
         phrase_nl="de afstand tot de dichtstbijzijnde bioscoop",
         phrase_en="the distance to the nearest cinema",
+    ),
+    Indicator(
+        code="afstand_podiumkunsten",
+        name_nl="Afstand tot podiumkunsten",
+        name_en="Distance to performing arts",
+        name_de="Entfernung zu darstellender Kunst",
+        definition_nl="Gemiddelde afstand over de weg van alle inwoners tot het "
+        "dichtstbijzijnde podium voor podiumkunsten (theater, concertzaal, poppodium), in kilometers.",
+        definition_en="Average road distance of all residents to the nearest performing-arts "
+        "venue (theatre, concert hall, pop venue), in kilometres.",
+        unit="km",
+        population_nl="alle inwoners",
+        population_en="all residents",
+        source="CBS Nabijheidsstatistiek",
+        higher_is_better=False,
+        phrase_nl="de afstand tot het dichtstbijzijnde podium",
+        phrase_en="the distance to the nearest performing-arts venue",
+    ),
+    Indicator(
+        code="musea_binnen_10km",
+        name_nl="Musea binnen 10 km",
+        name_en="Museums within 10 km",
+        name_de="Museen im Umkreis von 10 km",
+        definition_nl="Gemiddeld aantal musea binnen 10 kilometer over de weg, gemeten vanaf "
+        "het woonadres van alle inwoners.",
+        definition_en="Average number of museums within 10 kilometres by road of the home "
+        "address of all residents.",
+        unit="aantal",
+        population_nl="alle inwoners",
+        population_en="all residents",
+        source="CBS Nabijheidsstatistiek",
+        higher_is_better=True,
+        phrase_nl="het aantal musea binnen 10 km",
+        phrase_en="the number of museums within 10 km",
     ),
     Indicator(
         code="vrijwilligers_cultuur",

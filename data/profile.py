@@ -11,6 +11,7 @@ import pandas as pd
 
 from data.formatting import format_difference
 from data.indicators import INDICATOR_BY_CODE, INDICATORS
+from data.population import population
 from data.reference import COUNTRY_NL, REGION_TWENTE, TOTAL_GROUP
 
 Connection = duckdb.DuckDBPyConnection
@@ -172,7 +173,7 @@ def highlight_sentence(row: pd.Series, gemeente_naam: str, lang: str = "nl") -> 
 
 
 def gemeente_key_figures(con: Connection, gemeente_code: str, year: int) -> dict[str, float]:
-    """Initiatives, participants, budget and cross-border initiatives of one municipality in a year.
+    """Inhabitants (latest known), and initiatives, participants, budget and cross-border ones in a year.
 
     An initiative shared with other municipalities counts in full here (once per municipality).
     """
@@ -185,7 +186,10 @@ def gemeente_key_figures(con: Connection, gemeente_code: str, year: int) -> dict
         [gemeente_code, year],
     ).fetchone()
     initiatives, participants, budget, cross_border = row if row else (0, 0.0, 0.0, 0)
+    inhabitants = population(con, None)  # the latest year known: the tile says which
     return {
+        "inhabitants": int(inhabitants.by_gemeente[gemeente_code]),
+        "inhabitants_year": inhabitants.year,
         "initiatives": int(initiatives),
         "participants": float(participants),
         "budget": float(budget),

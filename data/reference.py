@@ -2,8 +2,9 @@
 
 Everything else (store schema, demo data, importer, pages) reads from here, so a
 name or code is never spelled twice.  Population and land area are the CBS key
-figures on 1 January 2015 as carried by the boundary files in ``../shared/geo``;
-a unit test checks that both agree.
+figures on 1 January 2015 as carried by the shipped boundary files (``data/geo``),
+and the inhabitants on 1 January 2024 from CBS StatLine table 85984NED; unit tests
+check that both agree with their sources.
 """
 
 from __future__ import annotations
@@ -23,25 +24,37 @@ class Gemeente:
     naam: str
     inwoners_2015: int
     oppervlakte_land_ha: int
+    inwoners_2024: int  # CBS StatLine 85984NED, 1 January 2024
 
 
 GEMEENTEN: tuple[Gemeente, ...] = (
-    Gemeente("GM0141", "Almelo", 72291, 6730),
-    Gemeente("GM0147", "Borne", 21992, 2600),
-    Gemeente("GM1774", "Dinkelland", 25928, 17570),
-    Gemeente("GM0153", "Enschede", 158553, 14099),
-    Gemeente("GM0158", "Haaksbergen", 24307, 10482),
-    Gemeente("GM0163", "Hellendoorn", 35622, 13795),
-    Gemeente("GM0164", "Hengelo", 81059, 6089),
-    Gemeente("GM1735", "Hof van Twente", 34917, 21265),
-    Gemeente("GM0168", "Losser", 22467, 9875),
-    Gemeente("GM0173", "Oldenzaal", 32120, 2155),
-    Gemeente("GM1742", "Rijssen-Holten", 37830, 9412),
-    Gemeente("GM0183", "Tubbergen", 21142, 14701),
-    Gemeente("GM1700", "Twenterand", 33874, 10628),
-    Gemeente("GM0189", "Wierden", 23874, 9472),
+    Gemeente("GM0141", "Almelo", 72291, 6730, 74317),
+    Gemeente("GM0147", "Borne", 21992, 2600, 24639),
+    Gemeente("GM1774", "Dinkelland", 25928, 17570, 26739),
+    Gemeente("GM0153", "Enschede", 158553, 14099, 161738),
+    Gemeente("GM0158", "Haaksbergen", 24307, 10482, 24359),
+    Gemeente("GM0163", "Hellendoorn", 35622, 13795, 36264),
+    Gemeente("GM0164", "Hengelo", 81059, 6089, 83058),
+    Gemeente("GM1735", "Hof van Twente", 34917, 21265, 35446),
+    Gemeente("GM0168", "Losser", 22467, 9875, 23376),
+    Gemeente("GM0173", "Oldenzaal", 32120, 2155, 31794),
+    Gemeente("GM1742", "Rijssen-Holten", 37830, 9412, 38675),
+    Gemeente("GM0183", "Tubbergen", 21142, 14701, 21397),
+    Gemeente("GM1700", "Twenterand", 33874, 10628, 34073),
+    Gemeente("GM0189", "Wierden", 23874, 9472, 24931),
 )
 GEMEENTE_BY_CODE: dict[str, Gemeente] = {g.code: g for g in GEMEENTEN}
+
+# Inhabitants known without any import: the years, and where each figure comes from.
+# More years arrive through the CBS fetch (table ``inwoners`` of the store).
+POPULATION_SOURCES: dict[int, str] = {
+    2015: "CBS kerncijfers 1-1-2015 (CBS gebiedsindelingen)",
+    2024: "CBS StatLine 85984NED, 1-1-2024",
+}
+REFERENCE_POPULATION: dict[int, dict[str, int]] = {
+    2015: {g.code: g.inwoners_2015 for g in GEMEENTEN},
+    2024: {g.code: g.inwoners_2024 for g in GEMEENTEN},
+}
 GEMEENTE_CODES: tuple[str, ...] = tuple(g.code for g in GEMEENTEN)
 
 
@@ -78,11 +91,18 @@ class Term:
     de: str = ""
     description_nl: str = ""
     description_en: str = ""
+    description_de: str = ""
 
     def name(self, lang: str) -> str:
         if lang == "de" and self.de:
             return self.de
         return self.en if lang == "en" else self.nl
+
+    def description(self, lang: str) -> str:
+        """The description in ``lang``; German falls back to English, as the texts do."""
+        if lang == "de" and self.description_de:
+            return self.description_de
+        return self.description_en if lang in ("en", "de") else self.description_nl
 
 
 THEMES: tuple[Term, ...] = (
@@ -95,6 +115,8 @@ THEMES: tuple[Term, ...] = (
         "gebouwen, dorpen en natuur.",
         "Heritage, landscape and places for culture: the story of Twente in its "
         "buildings, villages and nature.",
+        "Kulturerbe, Landschaft und Orte für Kultur: die Geschichte Twentes in seinen "
+        "Gebäuden, Dörfern und seiner Natur.",
     ),
     Term(
         "traditie_innovatie",
@@ -103,6 +125,7 @@ THEMES: tuple[Term, ...] = (
         "Tradition und Innovation",
         "Tradities levend houden en vernieuwen, met ruimte voor makers, technologie en nieuwe vormen.",
         "Keeping traditions alive and renewing them, with room for makers, technology and new forms.",
+        "Traditionen lebendig halten und erneuern, mit Raum für Kreative, Technik und neue Formen.",
     ),
     Term(
         "grenzeloos",
@@ -113,6 +136,8 @@ THEMES: tuple[Term, ...] = (
         "disciplines, sectoren en gemeenten heen.",
         "Working across the Dutch-German border and across the borders between "
         "disciplines, sectors and municipalities.",
+        "Zusammenarbeit über die deutsch-niederländische Grenze hinweg und über die Grenzen "
+        "zwischen Sparten, Sektoren und Gemeinden.",
     ),
 )
 THEME_BY_CODE: dict[str, Term] = {t.code: t for t in THEMES}
@@ -186,38 +211,50 @@ class GermanPlace:
     lon: float
 
 
-KREIS_NAMES: dict[str, str] = {
-    "DE-GADM-245": "Osnabrück (kreisfreie Stadt)",
-    "DE-GADM-246": "Landkreis Osnabrück",
-    "DE-GADM-239": "Landkreis Emsland",
-    "DE-GADM-241": "Landkreis Grafschaft Bentheim",
-    "DE-GADM-297": "Kreis Borken",
-    "DE-GADM-299": "Kreis Coesfeld",
-    "DE-GADM-301": "Münster (kreisfreie Stadt)",
-    "DE-GADM-303": "Kreis Steinfurt",
-    "DE-GADM-304": "Kreis Warendorf",
-}
+@dataclass(frozen=True)
+class Kreis:
+    """A German EUREGIO district, keyed by its official Amtlicher Gemeindeschlüssel (AGS)."""
+
+    code: str  # AGS, e.g. "03456"
+    naam: str
+    nuts3: str
+    gadm_code: str  # the key of the superseded GADM-based shapes, still accepted on import
+
+
+KREISE: tuple[Kreis, ...] = (
+    Kreis("03404", "Osnabrück (kreisfreie Stadt)", "DE944", "DE-GADM-245"),
+    Kreis("03459", "Landkreis Osnabrück", "DE94E", "DE-GADM-246"),
+    Kreis("03454", "Landkreis Emsland", "DE949", "DE-GADM-239"),
+    Kreis("03456", "Landkreis Grafschaft Bentheim", "DE94B", "DE-GADM-241"),
+    Kreis("05554", "Kreis Borken", "DEA34", "DE-GADM-297"),
+    Kreis("05558", "Kreis Coesfeld", "DEA35", "DE-GADM-299"),
+    Kreis("05515", "Münster (kreisfreie Stadt)", "DEA33", "DE-GADM-301"),
+    Kreis("05566", "Kreis Steinfurt", "DEA37", "DE-GADM-303"),
+    Kreis("05570", "Kreis Warendorf", "DEA38", "DE-GADM-304"),
+)
+KREIS_NAMES: dict[str, str] = {k.code: k.naam for k in KREISE}
+KREIS_BY_GADM_CODE: dict[str, Kreis] = {k.gadm_code: k for k in KREISE}
 
 GERMAN_PLACES: tuple[GermanPlace, ...] = (
-    GermanPlace("Gronau (Westf.)", "DE-GADM-297", 52.2126, 7.0411),
-    GermanPlace("Ahaus", "DE-GADM-297", 52.0760, 7.0133),
-    GermanPlace("Vreden", "DE-GADM-297", 52.0336, 6.8275),
-    GermanPlace("Bocholt", "DE-GADM-297", 51.8389, 6.6156),
-    GermanPlace("Stadtlohn", "DE-GADM-297", 51.9925, 6.9150),
-    GermanPlace("Borken", "DE-GADM-297", 51.8440, 6.8580),
-    GermanPlace("Nordhorn", "DE-GADM-241", 52.4319, 7.0677),
-    GermanPlace("Bad Bentheim", "DE-GADM-241", 52.3031, 7.1597),
-    GermanPlace("Schüttorf", "DE-GADM-241", 52.3230, 7.2230),
-    GermanPlace("Lingen (Ems)", "DE-GADM-239", 52.5230, 7.3230),
-    GermanPlace("Meppen", "DE-GADM-239", 52.6906, 7.2910),
-    GermanPlace("Rheine", "DE-GADM-303", 52.2799, 7.4400),
-    GermanPlace("Steinfurt", "DE-GADM-303", 52.1500, 7.3333),
-    GermanPlace("Ibbenbüren", "DE-GADM-303", 52.2770, 7.7160),
-    GermanPlace("Coesfeld", "DE-GADM-299", 51.9458, 7.1675),
-    GermanPlace("Münster", "DE-GADM-301", 51.9607, 7.6261),
-    GermanPlace("Osnabrück", "DE-GADM-245", 52.2799, 8.0472),
-    GermanPlace("Bramsche", "DE-GADM-246", 52.4089, 7.9728),
-    GermanPlace("Warendorf", "DE-GADM-304", 51.9537, 7.9934),
+    GermanPlace("Gronau (Westf.)", "05554", 52.2126, 7.0411),
+    GermanPlace("Ahaus", "05554", 52.0760, 7.0133),
+    GermanPlace("Vreden", "05554", 52.0336, 6.8275),
+    GermanPlace("Bocholt", "05554", 51.8389, 6.6156),
+    GermanPlace("Stadtlohn", "05554", 51.9925, 6.9150),
+    GermanPlace("Borken", "05554", 51.8440, 6.8580),
+    GermanPlace("Nordhorn", "03456", 52.4319, 7.0677),
+    GermanPlace("Bad Bentheim", "03456", 52.3031, 7.1597),
+    GermanPlace("Schüttorf", "03456", 52.3230, 7.2230),
+    GermanPlace("Lingen (Ems)", "03454", 52.5230, 7.3230),
+    GermanPlace("Meppen", "03454", 52.6906, 7.2910),
+    GermanPlace("Rheine", "05566", 52.2799, 7.4400),
+    GermanPlace("Steinfurt", "05566", 52.1500, 7.3333),
+    GermanPlace("Ibbenbüren", "05566", 52.2770, 7.7160),
+    GermanPlace("Coesfeld", "05558", 51.9458, 7.1675),
+    GermanPlace("Münster", "05515", 51.9607, 7.6261),
+    GermanPlace("Osnabrück", "03404", 52.2799, 8.0472),
+    GermanPlace("Bramsche", "03459", 52.4089, 7.9728),
+    GermanPlace("Warendorf", "05570", 51.9537, 7.9934),
 )
 GERMAN_PLACE_BY_NAME: dict[str, GermanPlace] = {p.naam: p for p in GERMAN_PLACES}
 

@@ -17,7 +17,9 @@ from data.reference import (
     DISCIPLINES,
     FUNDING_SOURCES,
     GEMEENTEN,
-    KREIS_NAMES,
+    KREISE,
+    POPULATION_SOURCES,
+    REFERENCE_POPULATION,
     STATUSES,
     TARGET_GROUPS,
     THEMES,
@@ -34,6 +36,19 @@ def default_db_path() -> Path:
         return Path(configured)
     return PROJECT_ROOT / ".data" / "cultuurdashboard.duckdb"
 
+
+_PARTNER_TABLE = """
+CREATE TABLE partner (
+    id VARCHAR PRIMARY KEY,
+    naam VARCHAR NOT NULL,
+    land VARCHAR NOT NULL CHECK (land IN ('NL', 'DE')),
+    plaats VARCHAR NOT NULL,
+    lat DOUBLE,
+    lon DOUBLE,
+    kreis_code VARCHAR REFERENCES kreis(code),
+    CHECK (land = 'NL' OR kreis_code IS NOT NULL)
+);
+"""
 
 _SCHEMA_V1 = """
 CREATE TABLE gemeente (
@@ -85,16 +100,7 @@ CREATE TABLE initiatief_doelgroep (
     doelgroep VARCHAR NOT NULL REFERENCES doelgroep(code),
     PRIMARY KEY (initiatief_id, doelgroep)
 );
-CREATE TABLE partner (
-    id VARCHAR PRIMARY KEY,
-    naam VARCHAR NOT NULL,
-    land VARCHAR NOT NULL CHECK (land IN ('NL', 'DE')),
-    plaats VARCHAR NOT NULL,
-    lat DOUBLE,
-    lon DOUBLE,
-    kreis_code VARCHAR REFERENCES kreis(code),
-    CHECK (land = 'NL' OR kreis_code IS NOT NULL)
-);
+{partner}
 CREATE TABLE initiatief_partner (
     initiatief_id VARCHAR NOT NULL,
     partner_id VARCHAR NOT NULL,
@@ -126,7 +132,7 @@ SELECT j.id AS initiatief_id,
        j.bereik / j.looptijd AS bereik_jaar,
        d.initiatief_id IS NOT NULL AS grensoverschrijdend
 FROM jaren j LEFT JOIN duits d ON d.initiatief_id = j.id;
-"""
+""".replace("{partner}", _PARTNER_TABLE)
 
 
 def _seed_reference(con: duckdb.DuckDBPyConnection) -> None:
@@ -148,7 +154,7 @@ def _seed_reference(con: duckdb.DuckDBPyConnection) -> None:
     con.executemany(
         "INSERT INTO indicator VALUES (?, ?, ?)", [(i.code, i.name_nl, i.unit) for i in INDICATORS]
     )
-    con.executemany("INSERT INTO kreis VALUES (?, ?)", list(KREIS_NAMES.items()))
+    con.executemany("INSERT INTO kreis VALUES (?, ?)", [(k.gadm_code, k.naam) for k in KREISE])
 
 
 def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
@@ -166,7 +172,20 @@ IMPORT_SCOPES: dict[str, tuple[str, ...]] = {
     "initiatief_doelgroep": ("initiatief_id",),
     "initiatief_partner": ("initiatief_id",),
     "financiering": ("initiatief_id",),
+    "inwoners": ("gemeente_code", "jaar"),
 }
+
+
+# The fact tables of schema version 2; later migrations add their own undo tables.
+_V2_FACT_TABLES = (
+    "indicator_waarde",
+    "initiatief",
+    "partner",
+    "initiatief_gemeente",
+    "initiatief_doelgroep",
+    "initiatief_partner",
+    "financiering",
+)
 
 
 def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
@@ -186,15 +205,8 @@ def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
             ongedaan_door VARCHAR
         )"""
     )
-    for table, scope in IMPORT_SCOPES.items():
-        con.execute(
-            f"CREATE TABLE import_oud_{table} AS "  # noqa: S608 - constant table names
-            f"SELECT CAST(NULL AS INTEGER) AS import_id, * FROM {table} WHERE false"
-        )
-        con.execute(
-            f"CREATE TABLE import_bereik_{table} AS "  # noqa: S608
-            f"SELECT CAST(NULL AS INTEGER) AS import_id, {', '.join(scope)} FROM {table} WHERE false"
-        )
+    for table in _V2_FACT_TABLES:
+        _undo_tables(con, table)
 
 
 def _migration_3(con: duckdb.DuckDBPyConnection) -> None:
@@ -226,10 +238,69 @@ def _migration_3(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _undo_tables(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """The copies an import keeps of the rows it replaced, and of its scope (for undo)."""
+    con.execute(
+        f"CREATE TABLE import_oud_{table} AS "  # noqa: S608 - constant table names
+        f"SELECT CAST(NULL AS INTEGER) AS import_id, * FROM {table} WHERE false"
+    )
+    con.execute(
+        f"CREATE TABLE import_bereik_{table} AS "  # noqa: S608
+        f"SELECT CAST(NULL AS INTEGER) AS import_id, {', '.join(IMPORT_SCOPES[table])} "
+        f"FROM {table} WHERE false"
+    )
+
+
+def _migration_4(con: duckdb.DuckDBPyConnection) -> None:
+    """German districts keyed by their official AGS (with NUTS3), and inhabitants per year (#14).
+
+    The superseded GADM-based keys are mapped in ``partner`` and in the undo copies, so
+    an old import still undoes exactly.  DuckDB cannot re-key a row that a foreign key
+    points at inside one transaction, so ``kreis`` and ``partner`` are rebuilt.
+    ``inwoners`` starts with the reference years (2015, 2024); the CBS fetch adds more.
+    """
+    mapping = (
+        "CASE kreis_code "
+        + " ".join(f"WHEN '{k.gadm_code}' THEN '{k.code}'" for k in KREISE)
+        + " ELSE kreis_code END"
+    )
+    con.execute(f"CREATE TEMP TABLE _partner_ags AS SELECT * REPLACE ({mapping} AS kreis_code) FROM partner")  # noqa: S608
+    con.execute(f"UPDATE import_oud_partner SET kreis_code = {mapping}")  # noqa: S608 - constants
+    con.execute("DROP TABLE partner")
+    con.execute("DROP TABLE kreis")
+    con.execute(
+        "CREATE TABLE kreis (code VARCHAR PRIMARY KEY, naam VARCHAR NOT NULL, nuts3 VARCHAR NOT NULL)"
+    )
+    con.executemany("INSERT INTO kreis VALUES (?, ?, ?)", [(k.code, k.naam, k.nuts3) for k in KREISE])
+    con.execute(_PARTNER_TABLE)
+    con.execute("INSERT INTO partner SELECT * FROM _partner_ags")
+    con.execute("DROP TABLE _partner_ags")
+    con.execute(
+        """CREATE TABLE inwoners (
+            gemeente_code VARCHAR NOT NULL REFERENCES gemeente(code),
+            jaar INTEGER NOT NULL CHECK (jaar BETWEEN 1990 AND 2100),
+            inwoners INTEGER NOT NULL CHECK (inwoners > 0),
+            bron VARCHAR,
+            status VARCHAR NOT NULL DEFAULT 'definitief' CHECK (status IN ('voorlopig', 'definitief')),
+            PRIMARY KEY (gemeente_code, jaar)
+        )"""
+    )
+    con.executemany(
+        "INSERT INTO inwoners VALUES (?, ?, ?, ?, 'definitief')",
+        [
+            (code, year, count, POPULATION_SOURCES[year])
+            for year, counts in REFERENCE_POPULATION.items()
+            for code, count in counts.items()
+        ],
+    )
+    _undo_tables(con, "inwoners")
+
+
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -209,7 +209,7 @@ def deelname_slide(con: Connection, s: StorySettings) -> Slide | None:
         title=_deelname_title(s, indicator, frame, (first_year, before), end),
         subtitle=_t("presenteren.sub.deelname", s, indicator=indicator_name(indicator, s.lang), year=end),
         numbers=tuple(numbers),
-        source=f"{indicator.source}; {_t('presenteren.source.boundaries', s)}",
+        source=f"{indicator.source}; {_t('geo.credit', s)}",
         frames={"map": frame},
     )
 
@@ -345,7 +345,7 @@ def grenzeloos_slide(con: Connection, s: StorySettings) -> Slide | None:
         ),
         subtitle=_t("presenteren.sub.grenzeloos", s, year=s.year),
         numbers=numbers,
-        source=f"{_initiatives_source(s)}; {_t('presenteren.source.boundaries', s)}",
+        source=f"{_initiatives_source(s)}; {_t('geo.credit', s)}",
         frames={
             "links": crossborder.links(con, chosen),
             "gemeenten": crossborder.gemeente_totals(con, chosen),
@@ -482,7 +482,7 @@ def bronnen_slide(con: Connection, s: StorySettings) -> Slide:
     lines = [f"{indicator_name(i, s.lang)}: {i.source}" for i in INDICATORS if i.code == HEADLINE_INDICATOR]
     lines.append(_t("presenteren.source.indicators", s))
     lines.append(_initiatives_source(s))
-    lines.append(_t("presenteren.source.boundaries", s))
+    lines.append(_t("geo.credit", s))
     if s.demo:
         lines.insert(0, _t("presenteren.demo_notice", s))
     key = "presenteren.title.bronnen_demo" if s.demo else "presenteren.title.bronnen"

@@ -31,6 +31,7 @@ from data.reference import (
     GEMEENTEN,
     GERMAN_PLACES,
     KREIS_NAMES,
+    KREISE,
     REGION_TWENTE,
     STATUSES,
     TARGET_GROUPS,
@@ -47,6 +48,7 @@ YEAR_MIN, YEAR_MAX = 1990, 2050
 KIND_INDICATORS = "indicatorwaarden"
 KIND_INITIATIVES = "initiatieven"
 KIND_PARTNERS = "partners"
+KIND_POPULATION = "inwoners"
 FUNDING_PREFIX = "financiering_"
 
 
@@ -124,6 +126,13 @@ SHEETS: dict[str, tuple[ColumnSpec, ...]] = {
         ColumnSpec("indicator", ("indicatorcode", "indicator_code", "kenmerk", "onderwerp"), True),
         ColumnSpec("groep", ("leeftijdsgroep", "leeftijd", "group", "age_group")),
         ColumnSpec("waarde", ("value", "score", "uitkomst", "percentage", "aantal"), True),
+        ColumnSpec("bron", ("source", "herkomst")),
+        ColumnSpec("status", ("definitief_voorlopig",)),
+    ),
+    KIND_POPULATION: (
+        ColumnSpec("gemeente", ("gemeentenaam", "gemeente_code", "gemeentecode", "gm_code", "regio"), True),
+        ColumnSpec("jaar", ("year", "peiljaar", "peildatum", "perioden"), True),
+        ColumnSpec("inwoners", ("aantal_inwoners", "bevolking", "totale_bevolking", "population"), True),
         ColumnSpec("bron", ("source", "herkomst")),
         ColumnSpec("status", ("definitief_voorlopig",)),
     ),
@@ -365,7 +374,21 @@ def _place_lookup() -> dict[str, GermanPlace]:
 
 
 GERMAN_PLACE_LOOKUP = _place_lookup()
-KREIS_LOOKUP = {name_key(k): k for k in KREIS_NAMES} | {name_key(v): k for k, v in KREIS_NAMES.items()}
+
+
+def _kreis_lookup() -> dict[str, str]:
+    """A district by its AGS (also as Excel's number, without the leading zero), NUTS3 or name.
+
+    The superseded GADM-based keys (``DE-GADM-297``) stay accepted, so older files import.
+    """
+    lookup = {}
+    for kreis in KREISE:
+        for alias in (kreis.code, str(int(kreis.code)), kreis.nuts3, kreis.naam, kreis.gadm_code):
+            lookup[name_key(alias)] = kreis.code
+    return lookup
+
+
+KREIS_LOOKUP = _kreis_lookup()
 COUNTRY_LOOKUP = {
     name_key(v): code
     for code, names in (
@@ -532,8 +555,9 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "partner": ("id", "naam", "land", "plaats", "lat", "lon", "kreis_code"),
     "initiatief_partner": ("initiatief_id", "partner_id"),
     "financiering": ("initiatief_id", "bron", "bedrag"),
+    "inwoners": ("gemeente_code", "jaar", "inwoners", "bron", "status"),
 }
-INTEGER_COLUMNS = frozenset({"jaar", "startjaar", "eindjaar", "bereik", "bereik_duitsland"})
+INTEGER_COLUMNS = frozenset({"jaar", "startjaar", "eindjaar", "bereik", "bereik_duitsland", "inwoners"})
 FLOAT_COLUMNS = frozenset({"waarde", "budget", "lat", "lon", "bedrag"})
 
 
@@ -608,6 +632,23 @@ def _indicator_row(reader: RowReader) -> dict[str, Any] | None:
         "bron": source,
         "status": status,
     }
+
+
+def _population_row(reader: RowReader) -> dict[str, Any] | None:
+    gemeente = reader.convert("gemeente", _twente_gemeente, required=True)
+    year = reader.year("jaar")
+    count = reader.integer("inwoners", required=True)
+    if count == 0:
+        reader.report("population_zero", "inwoners")
+    status = reader.term("status", VALUE_STATUS_LOOKUP, "unknown_value_status", default="definitief")
+    source = reader.text("bron")
+    if reader.failed:
+        return None
+    return {"gemeente_code": gemeente, "jaar": year, "inwoners": count, "bron": source, "status": status}
+
+
+def _twente_gemeente(raw: object) -> str:
+    return match_gemeente(raw, reference_areas=False)
 
 
 def _initiative_fields(reader: RowReader) -> dict[str, Any]:
@@ -706,6 +747,7 @@ _ROW_KEYS = {
     KIND_INDICATORS: ("indicator_waarde", ("gemeente_code", "jaar", "indicator", "groep")),
     KIND_INITIATIVES: ("initiatief", ("id",)),
     KIND_PARTNERS: ("partner", ("id",)),
+    KIND_POPULATION: ("inwoners", ("gemeente_code", "jaar")),
 }
 
 
@@ -716,7 +758,7 @@ def _check_duplicate(
     key = (kind, *(rows[table][0][c] for c in key_columns))
     if key in seen:
         first_file, first_row = seen[key]
-        column = key_columns[0] if kind != KIND_INDICATORS else "jaar"
+        column = "jaar" if kind in (KIND_INDICATORS, KIND_POPULATION) else key_columns[0]
         reader.report("duplicate_key", column, first_file=first_file, first_row=first_row)
         return False
     seen[key] = (reader.table.source, reader.row)
@@ -730,6 +772,9 @@ def _validate_row(reader: RowReader, kind: str) -> dict[str, list[dict[str, Any]
     if kind == KIND_PARTNERS:
         row = _partner_row(reader)
         return None if row is None else {"partner": [row]}
+    if kind == KIND_POPULATION:
+        row = _population_row(reader)
+        return None if row is None else {"inwoners": [row]}
     return _initiative_rows(reader)
 
 

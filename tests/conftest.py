@@ -60,7 +60,7 @@ SMALL_INITIATIVES = [
 SMALL_LINKS = [("A", "GM0153"), ("A", "GM0168"), ("B", "GM0168"), ("C", "GM0164")]
 SMALL_PARTNERS = [
     ("P1", "Stichting B", "NL", "Losser", None, None, None),
-    ("P2", "Kulturbüro Gronau", "DE", "Gronau (Westf.)", 52.2126, 7.0411, "DE-GADM-297"),
+    ("P2", "Kulturbüro Gronau", "DE", "Gronau (Westf.)", 52.2126, 7.0411, "05554"),
 ]
 SMALL_PARTNER_LINKS = [("B", "P1"), ("B", "P2")]
 

@@ -42,6 +42,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "'{value}' is negative; this field cannot be below 0.",
         "de": "'{value}' ist negativ; dieses Feld kann nicht kleiner als 0 sein.",
     },
+    "beheer.issue.population_zero": {
+        "nl": "Een gemeente heeft meer dan 0 inwoners; '{value}' kan niet kloppen.",
+        "en": "A municipality has more than 0 inhabitants; '{value}' cannot be right.",
+        "de": "Eine Gemeinde hat mehr als 0 Einwohner; '{value}' kann nicht stimmen.",
+    },
     "beheer.issue.percentage_over_100": {
         "nl": "Percentage {value} is groter dan 100. Controleer of het een percentage is (niet een aantal).",
         "en": "Percentage {value} is above 100. Check that it is a percentage (not a count).",

@@ -121,11 +121,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "German partner place",
         "de": "Deutscher Partnerort",
     },
-    "grenzeloos.map.attribution": {
-        "nl": "Kaartgrenzen: CBS/Kadaster (CC-BY 4.0), GADM",
-        "en": "Boundaries: CBS/Kadaster (CC-BY 4.0), GADM",
-        "de": "Grenzen: CBS/Kadaster (CC-BY 4.0), GADM",
-    },
     "grenzeloos.map.unavailable": {
         "nl": "De kaart kan niet getoond worden. {reason}",
         "en": "The map cannot be shown. {reason}",

@@ -84,7 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Link einen CBS-Code wie GM0153 oder einen Namen wie Enschede.",
     },
     "profile.title": {"nl": "Gemeente {naam}", "en": "Municipality of {naam}", "de": "Gemeinde {naam}"},
-    "profile.population": {"nl": "Inwoners (2015)", "en": "Residents (2015)", "de": "Einwohner (2015)"},
+    "profile.population": {"nl": "Inwoners ({date})", "en": "Inhabitants ({date})", "de": "Einwohner ({date})"},
     "profile.area": {"nl": "Landoppervlakte", "en": "Land area", "de": "Landfläche"},
     "profile.initiatives": {
         "nl": "Initiatieven in {year}",

@@ -247,11 +247,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Other indicators: see the About the data page for source and definition",
         "de": "Weitere Indikatoren: Quelle und Definition auf der Seite Über die Daten",
     },
-    "presenteren.source.boundaries": {
-        "nl": "kaartgrenzen CBS/Kadaster (CC-BY 4.0), GADM",
-        "en": "boundaries CBS/Kadaster (CC-BY 4.0), GADM",
-        "de": "Grenzen CBS/Kadaster (CC-BY 4.0), GADM",
-    },
     "presenteren.demo_footer": {
         "nl": "Demodata: fictieve voorbeeldcijfers, geen echte metingen",
         "en": "Demo data: fictional example figures, not real measurements",

@@ -20,9 +20,19 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "themas.per_1000": {"nl": "Per 1.000 inwoners", "en": "Per 1,000 residents", "de": "Pro 1.000 Einwohner"},
     "themas.per_1000.help": {
-        "nl": "Gedeeld door het aantal inwoners op 1 januari 2015 (CBS-kerncijfers bij de kaartgrenzen), keer 1.000.",
-        "en": "Divided by the population on 1 January 2015 (CBS key figures with the boundary files), times 1,000.",
-        "de": "Geteilt durch die Einwohnerzahl am 1. Januar 2015 (CBS-Kennzahlen zu den Kartengrenzen), mal 1.000.",
+        "nl": "Gedeeld door het aantal inwoners, keer 1.000: de inwoners van het laatste gekozen jaar, of van het dichtstbijzijnde jaar waarvan het inwonertal bekend is (de tabel eronder zegt welk).",
+        "en": "Divided by the number of inhabitants, times 1,000: the inhabitants of the last chosen year, or of the nearest year whose population is known (the table says which).",
+        "de": "Geteilt durch die Einwohnerzahl, mal 1.000: die Einwohner des letzten gewählten Jahres oder des nächsten Jahres mit bekannter Einwohnerzahl (die Tabelle nennt es).",
+    },
+    "themas.per_1000.population": {
+        "nl": "Per 1.000 inwoners op 1 januari {year} (bron: {source}).",
+        "en": "Per 1,000 inhabitants on 1 January {year} (source: {source}).",
+        "de": "Pro 1.000 Einwohner am 1. Januar {year} (Quelle: {source}).",
+    },
+    "themas.per_1000.nearest": {
+        "nl": "Voor {wanted} is geen inwonertal bekend; het dichtstbijzijnde bekende jaar is gebruikt.",
+        "en": "No population is known for {wanted}; the nearest known year is used.",
+        "de": "Für {wanted} ist keine Einwohnerzahl bekannt; das nächste bekannte Jahr wird verwendet.",
     },
     "themas.per_1000_label": {
         "nl": "{measure} per 1.000 inwoners",

@@ -18,7 +18,8 @@ from tests.conftest import INSERT_INITIATIVE
 
 ENSCHEDE, LOSSER, HENGELO, ALMELO, BORNE = "GM0153", "GM0168", "GM0164", "GM0141", "GM0147"
 Y2023 = InitiativeFilter(year_from=2023, year_to=2023)
-TWENTE_POPULATION = 625_976
+TWENTE_POPULATION_2015 = 625_976
+TWENTE_POPULATION_2024 = 640_806  # sum of 85984NED's 14 municipalities
 
 
 def row(matrix, code: str) -> dict:
@@ -93,16 +94,36 @@ def test_budget_and_reach_count_only_the_selected_years(small_con):
     assert row(every_year, REGION_TWENTE)["totaal"] == 59_000
 
 
-def test_per_1000_residents_divides_by_the_2015_population(small_con):
+def test_per_1000_residents_divides_by_the_nearest_known_population(small_con):
+    """2023 has no population of its own in a new store: the nearest known year (2024, CBS) is used."""
     matrix = coverage.coverage_matrix(small_con, Y2023, "budget", per_1000=True)
-    assert row(matrix, ENSCHEDE)["tijd_ruimte"] == pytest.approx(10_000 / 158_553 * 1000)
-    assert row(matrix, LOSSER)["totaal"] == pytest.approx(19_000 / 22_467 * 1000)
-    assert sum(g.inwoners_2015 for g in GEMEENTEN) == TWENTE_POPULATION
-    assert row(matrix, REGION_TWENTE)["totaal"] == pytest.approx(29_000 / TWENTE_POPULATION * 1000)
+    assert row(matrix, ENSCHEDE)["tijd_ruimte"] == pytest.approx(10_000 / 161_738 * 1000)
+    assert row(matrix, LOSSER)["totaal"] == pytest.approx(19_000 / 23_376 * 1000)
+    assert row(matrix, REGION_TWENTE)["totaal"] == pytest.approx(29_000 / TWENTE_POPULATION_2024 * 1000)
     counts = coverage.coverage_matrix(small_con, Y2023, "aantal", per_1000=True)
-    assert row(counts, HENGELO)["traditie_innovatie"] == pytest.approx(1 / 81_059 * 1000)
+    assert row(counts, HENGELO)["traditie_innovatie"] == pytest.approx(1 / 83_058 * 1000)
     # gaps stay marked by the number of initiatives, whatever the measure
     assert row(counts, HENGELO)["aantal_tijd_ruimte"] == 0
+    assert coverage.population_for(small_con, Y2023).year == 2024
+
+
+def test_per_1000_uses_the_population_of_its_own_year_once_known(small_con):
+    """After a CBS fetch of 2023's inhabitants, 2023's figures divide by them."""
+    small_con.executemany(
+        "INSERT INTO inwoners VALUES (?, 2023, ?, 'CBS StatLine test', 'definitief')",
+        [(g.code, 100_000) for g in GEMEENTEN],
+    )
+    matrix = coverage.coverage_matrix(small_con, Y2023, "budget", per_1000=True)
+    assert row(matrix, ENSCHEDE)["tijd_ruimte"] == pytest.approx(10_000 / 100_000 * 1000)
+    assert row(matrix, REGION_TWENTE)["totaal"] == pytest.approx(29_000 / 1_400_000 * 1000)
+    assert coverage.population_for(small_con, Y2023).sources == ("CBS StatLine test",)
+
+
+def test_years_nearer_2015_divide_by_the_2015_population(small_con):
+    early = InitiativeFilter(year_from=2016, year_to=2018)
+    assert coverage.population_for(small_con, early).year == 2015
+    assert sum(g.inwoners_2015 for g in GEMEENTEN) == TWENTE_POPULATION_2015
+    assert coverage.twente_totals(small_con, early)["inwoners"].iloc[0] == TWENTE_POPULATION_2015
 
 
 def test_gaps_are_marked_by_the_number_of_initiatives(small_con):
@@ -144,7 +165,7 @@ def test_map_frame_has_every_municipality_for_every_theme(small_con):
     frame = coverage.theme_map_frame(small_con, Y2023, "aantal", per_1000=True)
     assert len(frame) == 14 * 3
     hengelo = frame[(frame["gemeente_code"] == HENGELO) & (frame["thema"] == "traditie_innovatie")]
-    assert hengelo["waarde"].iloc[0] == pytest.approx(1000 / 81_059)
+    assert hengelo["waarde"].iloc[0] == pytest.approx(1000 / 83_058)  # 2024 inhabitants, nearest to 2023
     assert hengelo["aantal"].iloc[0] == 1
 
 

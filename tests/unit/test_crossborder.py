@@ -37,7 +37,7 @@ from data.reference import GERMAN_PLACE_BY_NAME, KREIS_NAMES
 from data.store import connect
 from tests.conftest import INSERT_INITIATIVE
 
-BORKEN, BENTHEIM, MUENSTER = "DE-GADM-297", "DE-GADM-241", "DE-GADM-301"
+BORKEN, BENTHEIM, MUENSTER = "05554", "03456", "05515"
 INITIATIVES = [
     # id, naam, omschrijving, organisatie, thema, discipline, status, start, eind, budget, bereik
     ("I1", "Grensconcert", "", "MS Enschede", "grenzeloos", "muziek", "afgerond", 2022, 2023, 20_000.0, 400),

@@ -231,7 +231,7 @@ def test_cp1252_file_with_euro_sign_and_umlaut(store):
     assert not analysis.has_errors, analysis.issues
     row = analysis.new_frame("partner").iloc[0]
     assert row["naam"] == "Kulturbüro Münster €"
-    assert row["kreis_code"] == "DE-GADM-301"  # derived from the known place
+    assert row["kreis_code"] == "05515"  # derived from the known place
     assert row["lat"] == pytest.approx(51.9607)
 
 
@@ -283,7 +283,7 @@ def test_initiative_with_partners_and_funding(store):
         {"initiatief_id": "ENS-1", "bron": "gemeente", "bedrag": 10000.0},
         {"initiatief_id": "ENS-1", "bron": "interreg", "bedrag": 2500.0},
     ]
-    assert analysis.new_frame("partner").iloc[0]["kreis_code"] == "DE-GADM-297"
+    assert analysis.new_frame("partner").iloc[0]["kreis_code"] == "05554"
     assert pd.isna(ini["bereik_duitsland"]), "not reported: unknown, never 0"
 
 
@@ -464,7 +464,7 @@ def test_german_place_with_its_kreis_is_accepted(store):
     row = ["DE-2", "Heimatverein", "DE", "Dorfhausen", "Kreis Borken"]
     analysis = importer.analyse(store, [("p.csv", csv_bytes(PARTNER_HEADER, [row]))])
     assert not analysis.has_errors
-    assert analysis.new_frame("partner").iloc[0]["kreis_code"] == "DE-GADM-297"
+    assert analysis.new_frame("partner").iloc[0]["kreis_code"] == "05554"
 
 
 def test_missing_required_column_and_unknown_column(store):
@@ -610,3 +610,47 @@ def test_an_empty_template_imports_nothing_and_errs_nothing(store):
         analysis = importer.analyse(store, [(name, content)])
         assert not analysis.has_errors, (name, [i.message() for i in analysis.issues])
         assert analysis.changes == 0
+
+
+@pytest.mark.parametrize(
+    "kreis",
+    ["05554", 5554, "DEA34", "Kreis Borken", "kreis borken", "DE-GADM-297", "de-gadm-297"],
+)
+def test_a_german_district_is_accepted_by_ags_nuts3_name_or_the_old_gadm_key(store, kreis):
+    """Files written before the official keys (DE-GADM-…) keep importing, stored under the AGS."""
+    files = [("partners.csv", csv_bytes(PARTNER_HEADER, [["P9", "Theater Ahaus", "DE", "Ahaus", kreis]]))]
+    analysis = importer.analyse(store, files)
+    assert not analysis.has_errors, [i.message() for i in analysis.issues]
+    assert analysis.new_frame("partner").iloc[0]["kreis_code"] == "05554"
+    importer.commit(store, analysis, user="test")
+    assert store.execute("SELECT kreis_code FROM partner WHERE id = 'P9'").fetchall() == [("05554",)]
+
+
+def test_an_unknown_district_is_an_error_with_row_and_column(store):
+    files = [("partners.csv", csv_bytes(PARTNER_HEADER, [["P9", "Theater X", "DE", "Ahaus", "DE-GADM-999"]]))]
+    analysis = importer.analyse(store, files)
+    [issue] = [i for i in analysis.issues if i.is_error]
+    assert (issue.code, issue.row, issue.column, issue.value) == ("unknown_kreis", 2, "kreis", "DE-GADM-999")
+
+
+def test_inhabitants_import_per_municipality_and_year_and_undo(store):
+    rows = [["Enschede", 2023, "160.000", "CBS StatLine 70072NED"], ["gm0168", 2023, 23000, ""]]
+    files = [("inwoners.csv", csv_bytes(["gemeente", "jaar", "inwoners", "bron"], rows))]
+    analysis = importer.analyse(store, files)
+    assert not analysis.has_errors, [i.message() for i in analysis.issues]
+    before = importer.fact_tables(store)
+    importer.commit(store, analysis, user="test")
+    stored = store.execute("SELECT gemeente_code, inwoners FROM inwoners WHERE jaar = 2023 ORDER BY 1").fetchall()
+    assert stored == [("GM0153", 160_000), ("GM0168", 23_000)]
+    importer.undo_last_import(store, user="test")
+    after = importer.fact_tables(store)
+    for table, frame in before.items():
+        pd.testing.assert_frame_equal(frame, after[table])
+
+
+def test_inhabitants_of_zero_or_of_twente_as_a_whole_are_refused(store):
+    rows = [["Enschede", 2023, 0], ["Twente", 2023, 600000]]
+    files = [("inwoners.csv", csv_bytes(["gemeente", "jaar", "inwoners"], rows))]
+    analysis = importer.analyse(store, files)
+    problems = {(i.row, i.code) for i in analysis.issues if i.is_error}
+    assert problems == {(2, "population_zero"), (3, "reference_area_not_allowed")}

@@ -1,6 +1,8 @@
 """Reference data is complete and agrees with the real boundary files."""
 
+import csv
 import json
+from pathlib import Path
 
 from shapely.geometry import Point, shape
 
@@ -10,7 +12,9 @@ from data.reference import (
     DISCIPLINES,
     GEMEENTEN,
     GERMAN_PLACES,
+    KREIS_BY_GADM_CODE,
     KREIS_NAMES,
+    KREISE,
     THEMES,
 )
 
@@ -70,3 +74,24 @@ def test_indicator_names_in_every_language():
     for ind in INDICATORS:
         names = {ind.name("nl"), ind.name("en"), ind.name("de")}
         assert len(names) == 3, ind.code  # German partners read German names, not English ones
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_population_2024_is_the_cbs_figure():
+    """Reference inhabitants on 1-1-2024 agree with CBS StatLine 85984NED as CBS published it."""
+    with (FIXTURES / "cbs" / "twente_kerncijfers_2024.csv").open(encoding="utf-8") as handle:
+        published = {row["gemeente_code"]: int(row["inwoners"]) for row in csv.DictReader(handle)}
+    assert {g.code: g.inwoners_2024 for g in GEMEENTEN} == published
+    assert published["GM0153"] == 161738  # Enschede, as in the CBS table
+
+
+def test_german_districts_are_keyed_by_ags_with_nuts3_as_in_the_shipped_file():
+    features = json.loads(find_geo_file(KREISE_FILE).read_text(encoding="utf-8"))["features"]
+    from_file = {
+        f["properties"]["code"]: (f["properties"]["naam"], f["properties"]["nuts3"]) for f in features
+    }
+    assert {k.code: (k.naam, k.nuts3) for k in KREISE} == from_file
+    assert all(len(k.code) == 5 and k.code.isdigit() for k in KREISE)
+    assert KREIS_BY_GADM_CODE["DE-GADM-297"].code == "05554"  # Kreis Borken, as SOURCES.md maps it

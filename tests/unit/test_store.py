@@ -37,7 +37,7 @@ def test_a_store_from_before_german_participants_keeps_its_rows_and_gains_the_co
     old.close()
     monkeypatch.undo()
     con = connect(path)
-    assert schema_version(con) == SCHEMA_VERSION == 3
+    assert schema_version(con) == SCHEMA_VERSION == 4
     assert con.execute("SELECT bereik, bereik_duitsland FROM initiatief").fetchall() == [(500, None)]
     yearly = con.execute("SELECT jaar, bereik_jaar, bereik_duitsland_jaar FROM initiatief_jaar ORDER BY jaar")
     assert yearly.fetchall() == [(2023, 250.0, None), (2024, 250.0, None)]
@@ -106,3 +106,72 @@ def test_outdated_demo_database_is_rebuilt_but_imported_data_is_kept(tmp_path: P
     assert (
         con.execute("SELECT waarde FROM metadata WHERE sleutel = 'dataset'").fetchone()[0] == "geimporteerd"
     )
+
+
+STORES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
+
+
+def _unpacked(name: str, tmp_path: Path) -> Path:
+    import gzip
+    import shutil
+
+    target = tmp_path / name.removesuffix(".gz")
+    with gzip.open(STORES / name, "rb") as packed, target.open("wb") as out:
+        shutil.copyfileobj(packed, out)
+    return target
+
+
+def test_a_demo_store_with_gadm_keys_is_migrated_to_official_keys_keeping_every_row(tmp_path: Path):
+    path = _unpacked("schema3-demo.duckdb.gz", tmp_path)
+    before = duckdb.connect(str(path), read_only=True)
+    old_partners = before.execute("SELECT id, kreis_code FROM partner ORDER BY id").fetchall()
+    counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("initiatief", "partner")}
+    before.close()
+    assert schema_version(duckdb.connect(str(path), read_only=True)) == 3
+    assert {code for _, code in old_partners if code} >= {"DE-GADM-297", "DE-GADM-241"}
+
+    con = connect(path)
+    assert schema_version(con) == SCHEMA_VERSION
+    assert {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts} == counts
+    new_partners = dict(con.execute("SELECT id, kreis_code FROM partner").fetchall())
+    gadm_to_ags = {"DE-GADM-297": "05554", "DE-GADM-241": "03456", "DE-GADM-301": "05515"}
+    for partner_id, old_code in old_partners:
+        if old_code in gadm_to_ags:
+            assert new_partners[partner_id] == gadm_to_ags[old_code]
+    assert con.execute("SELECT count(*) FROM partner WHERE kreis_code LIKE 'DE-GADM%'").fetchone()[0] == 0
+    kreise = con.execute("SELECT code, naam, nuts3 FROM kreis ORDER BY code").fetchall()
+    assert kreise[0] == ("03404", "Osnabrück (kreisfreie Stadt)", "DE944")
+    assert len(kreise) == 9
+    # the cross-border view still joins the partners to their districts
+    joined = con.execute(
+        "SELECT count(*) FROM partner p JOIN kreis k ON k.code = p.kreis_code WHERE p.land = 'DE'"
+    ).fetchone()[0]
+    assert joined == sum(1 for _, code in old_partners if code)
+
+
+def test_an_import_store_with_gadm_keys_migrates_and_its_imports_still_undo_exactly(tmp_path: Path):
+    from data.importer import undo_last_import
+
+    con = connect(_unpacked("schema3-import.duckdb.gz", tmp_path))
+    assert con.execute("SELECT id, naam, kreis_code FROM partner ORDER BY id").fetchall() == [
+        ("P1", "Kulturbüro Gronau e.V.", "05554"),
+        ("P2", "Theater Enschede", None),
+        ("P3", "Museum Nordhorn", "03456"),
+    ]
+    assert undo_last_import(con, user="test") == 2
+    assert con.execute("SELECT naam, kreis_code FROM partner WHERE id = 'P1'").fetchall() == [
+        ("Kulturbüro Gronau", "05554")
+    ]
+    assert undo_last_import(con, user="test") == 1
+    assert con.execute("SELECT count(*) FROM partner").fetchone()[0] == 0
+
+
+def test_inhabitants_of_2015_and_2024_are_in_every_new_store(tmp_path: Path):
+    con = connect(tmp_path / "new.duckdb")
+    rows = con.execute(
+        "SELECT jaar, count(*), sum(inwoners) FROM inwoners GROUP BY jaar ORDER BY jaar"
+    ).fetchall()
+    assert rows == [(2015, 14, 625_976), (2024, 14, 640_806)]
+    assert con.execute(
+        "SELECT inwoners, bron FROM inwoners WHERE gemeente_code = 'GM0153' AND jaar = 2024"
+    ).fetchall() == [(161_738, "CBS StatLine 85984NED, 1-1-2024")]
