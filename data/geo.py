@@ -95,12 +95,13 @@ def _checked_geometry(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     missing = frame.loc[frame.geometry.isna() | frame.geometry.is_empty, "code"].tolist()
     if missing:
         raise BoundaryError("empty_geometry", path=path, codes=", ".join(missing))
-    geometry = frame.geometry.make_valid()
+    try:
+        # "structure" keeps areas as areas; GEOS's default ("linework") fails on some coarse files.
+        repaired = shapely.make_valid(frame.geometry.to_numpy(), method="structure", keep_collapsed=False)
+    except shapely.errors.GEOSException as error:
+        raise BoundaryError("broken_geometry", path=path, detail=str(error)[:200]) from error
     geometry = gpd.GeoSeries(
-        [
-            shapely.geometry.MultiPolygon(_polygons(g)) if g.geom_type == "GeometryCollection" else g
-            for g in geometry
-        ],
+        [shapely.MultiPolygon(_polygons(g)) if g.geom_type == "GeometryCollection" else g for g in repaired],
         index=frame.index,
         crs=frame.crs,
     )

@@ -39,15 +39,23 @@ from data.reference import (
     THEMES,
     gemeente_name,
 )
-from data.validation import FUNDING_PREFIX, KIND_INDICATORS, KIND_INITIATIVES, KIND_PARTNERS, SHEETS
+from data.validation import (
+    FUNDING_PREFIX,
+    KIND_INDICATORS,
+    KIND_INITIATIVES,
+    KIND_PARTNERS,
+    KIND_POPULATION,
+    SHEETS,
+)
 
 SHEET_TITLES = {
     KIND_INDICATORS: "Indicatorwaarden",
     KIND_INITIATIVES: "Initiatieven",
     KIND_PARTNERS: "Partners",
+    KIND_POPULATION: "Inwoners",
 }
 TEMPLATE_KINDS = {
-    KIND_INDICATORS: (KIND_INDICATORS,),
+    KIND_INDICATORS: (KIND_INDICATORS, KIND_POPULATION),
     KIND_INITIATIVES: (KIND_INITIATIVES, KIND_PARTNERS),
 }
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -243,12 +251,21 @@ def _partner_export(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return frame[columns(KIND_PARTNERS)]
 
 
+def _population_export(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    frame = con.execute(
+        "SELECT gemeente_code, jaar, inwoners, bron, status FROM inwoners ORDER BY jaar, gemeente_code"
+    ).df()
+    frame.insert(0, "gemeente", frame.pop("gemeente_code").map(gemeente_name))
+    return frame[columns(KIND_POPULATION)]
+
+
 def export_frames(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
     """All stored facts in the layout of the templates, per sheet."""
     return {
         KIND_INDICATORS: _indicator_export(con),
         KIND_INITIATIVES: _initiative_export(con),
         KIND_PARTNERS: _partner_export(con),
+        KIND_POPULATION: _population_export(con),
     }
 
 

@@ -161,8 +161,8 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve_app(db_path: Path, *extra_args: str) -> Iterator[str]:
-    """The app served by the real `streamlit run` on ``db_path``; yields its URL.
+def serve_app(db_path: Path, *extra_args: str, project: Path = PROJECT_ROOT) -> Iterator[str]:
+    """The app in ``project`` served by the real `streamlit run` on ``db_path``; yields its URL.
 
     Each server gets its own database file, because DuckDB lets one process at a time
     hold a file open for writing and the app tests in this process hold the shared one.
@@ -175,14 +175,15 @@ def serve_app(db_path: Path, *extra_args: str) -> Iterator[str]:
 
     port = _free_port()
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "CULTUUR_GEO_DIR"},
         "CULTUUR_DB": str(db_path),
         "CULTUUR_IMPORT_DB": str(db_path.parent / "import.duckdb"),
     }
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     log = (db_path.parent / "streamlit.log").open("w")
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
     command += ["--server.address", "127.0.0.1", "--server.headless", "true", *extra_args]
-    process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://localhost:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -320,6 +320,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The value in the indicator's unit (percentage 0-100, euros per resident, km). Empty = no data.",
         "de": "Der Wert in der Einheit des Indikators (Prozent 0-100, Euro pro Einwohner, km). Leer = keine Daten.",
     },
+    "beheer.col.inwoners.gemeente": {
+        "nl": "Een van de 14 Twentse gemeenten: naam of CBS-code (GM0153, 0153 of 153).",
+        "en": "One of the 14 Twente municipalities: name or CBS code (GM0153, 0153 or 153).",
+        "de": "Eine der 14 Twenter Gemeinden: Name oder CBS-Code (GM0153, 0153 oder 153).",
+    },
+    "beheer.col.inwoners.jaar": {
+        "nl": "Jaar van de peildatum 1 januari, bijv. 2023.",
+        "en": "Year of the reference date 1 January, e.g. 2023.",
+        "de": "Jahr des Stichtags 1. Januar, z. B. 2023.",
+    },
+    "beheer.col.inwoners.inwoners": {
+        "nl": "Aantal inwoners op 1 januari van dat jaar (geheel getal). Gebruikt voor alle cijfers 'per 1.000 inwoners'.",
+        "en": "Number of inhabitants on 1 January of that year (whole number). Used for every figure 'per 1,000 inhabitants'.",
+        "de": "Einwohnerzahl am 1. Januar dieses Jahres (ganze Zahl). Grundlage aller Werte 'pro 1.000 Einwohner'.",
+    },
+    "beheer.col.inwoners.bron": {
+        "nl": "Bron van het cijfer, bijv. 'CBS StatLine 85984NED'.",
+        "en": "Source of the figure, e.g. 'CBS StatLine 85984NED'.",
+        "de": "Quelle der Zahl, z. B. 'CBS StatLine 85984NED'.",
+    },
+    "beheer.col.inwoners.status": {
+        "nl": "'definitief' (standaard) of 'voorlopig'.",
+        "en": "'definitief' (final, the default) or 'voorlopig' (provisional).",
+        "de": "'definitief' (endgültig, Standard) oder 'voorlopig' (vorläufig).",
+    },
     "beheer.col.indicatorwaarden.bron": {
         "nl": "Bron van het cijfer, bijv. 'GGD Gezondheidsmonitor 2022'.",
         "en": "Source of the figure, e.g. 'GGD Gezondheidsmonitor 2022'.",

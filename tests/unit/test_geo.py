@@ -157,3 +157,11 @@ def test_a_self_intersecting_area_is_repaired_not_refused(tmp_path: Path):
     frame = geo.load_twente_gemeenten(bowtie)
     assert frame.geometry.is_valid.all()
     assert frame.loc["GM0168", "geometry"].area > 0
+
+
+def test_the_coarse_province_file_loads_as_valid_areas():
+    """Some of its polygons are invalid; GEOS's default repair raised on them and broke Grenzeloos."""
+    provinces = geo.load_provinces()
+    assert len(provinces) == 12
+    assert provinces.geometry.is_valid.all()
+    assert set(provinces.geom_type) <= {"Polygon", "MultiPolygon"}
