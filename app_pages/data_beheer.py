@@ -9,7 +9,7 @@ from components import auth, import_ui
 from components.page_setup import context, page_header, t
 
 ctx = context()
-page_header(t("page.data_beheer"), ctx)
+page_header(t("page.data_beheer"), ctx, shows_figures=False)
 st.markdown(t("beheer.intro"))
 
 user = auth.require_user(ctx.lang)

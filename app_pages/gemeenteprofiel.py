@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components import data_access, url_state
+from components.gemeente_picker import render_gemeente_picker
 from components.maps import MAP_CONFIG
 from components.page_setup import context, page_header, t
 from components.profile_view import (
@@ -24,12 +25,19 @@ requested = st.query_params.get("gemeente")
 code = find_gemeente(requested) if requested else None
 
 if code is None:
-    page_header(t("page.gemeenteprofiel"), ctx)
+    page_header(t("page.gemeenteprofiel"), ctx, shows_figures=False)
     if requested:
         st.error(t("profile.unknown", value=requested))
-    choice = st.selectbox(
-        t("profile.choose"), GEMEENTE_CODES, index=None, format_func=gemeente_name, key="profiel_keuze"
+    clicked, below_list = render_gemeente_picker(ctx.lang)
+    choice = below_list.selectbox(
+        t("profile.choose"),
+        GEMEENTE_CODES,
+        index=None,
+        format_func=gemeente_name,
+        key="profiel_keuze",
+        placeholder=t("common.placeholder.choose"),
     )
+    choice = clicked or choice
     if choice:
         st.query_params["gemeente"] = choice
         st.rerun()
@@ -74,9 +82,15 @@ compare_indicator = pick[0].selectbox(
     [i.code for i in INDICATORS],
     format_func=lambda c: INDICATOR_BY_CODE[c].name(ctx.lang),
     key="profiel_indicator",
+    placeholder=t("common.placeholder.choose"),
 )
 compare = pick[1].multiselect(
-    t("profile.compare_with"), others, format_func=gemeente_name, max_selections=3, key="profiel_vergelijk"
+    t("profile.compare_with"),
+    others,
+    format_func=gemeente_name,
+    max_selections=3,
+    key="profiel_vergelijk",
+    placeholder=t("common.placeholder.choose_many"),
 )
 url_state.publish(indicator=compare_indicator, vergelijk=",".join(compare) or None)
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import data_access
+from components import data_access, data_gaps
 from components import grenzeloos_data as data
 from components.crossborder_charts import (
     district_table,
@@ -21,6 +21,8 @@ FILTER_WIDGETS = ("years", "thema", "discipline", "status", "doelgroep", "financ
 ctx = context()
 page_header(t("page.grenzeloos"), ctx)
 st.caption(t("grenzeloos.intro"))
+if data_gaps.initiatives_missing(ctx):
+    st.stop()
 
 years = data_access.initiative_years(ctx.data_version)
 default_year = data.nearest_year(ctx.year, years)

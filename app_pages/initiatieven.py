@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from components import data_access
+from components import data_access, data_gaps
 from components import initiatieven_data as data
 from components.filters import render_initiative_filters
 from components.page_setup import context, page_header, t
@@ -24,6 +24,8 @@ SELECTED_KEY = "initiatief"  # URL parameter naming the initiative shown in full
 ctx = context()
 page_header(t("page.initiatieven"), ctx)
 st.caption(t("ini.intro"))
+if data_gaps.initiatives_missing(ctx):
+    st.stop()
 
 # The browser gets at most this many rows: with 100x the data, sending every match on
 # every rerun made the page slow.  The downloads always hold every matching row.

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import data_access, url_state
+from components import data_access, data_gaps, url_state
 from components.indicator_charts import ranked_bar_figure
 from components.map_panel import (
     change_hover_lines,
@@ -35,7 +35,14 @@ def open_profile_on_click(event: object) -> None:
 
 
 codes = [i.code for i in INDICATORS]
-url_state.seed("kaart_indicator", param="indicator", allowed=codes, default=HEADLINE_INDICATOR)
+with_data = set(data_access.indicator_availability(ctx.data_version)["indicator"])
+# A store with only some indicators (a CBS fetch) opens on one it has, not on an empty map.
+opening = (
+    HEADLINE_INDICATOR
+    if HEADLINE_INDICATOR in with_data or not with_data
+    else min(with_data, key=codes.index)
+)
+url_state.seed("kaart_indicator", param="indicator", allowed=codes, default=opening)
 controls = st.columns([3, 2, 2])
 with controls[0]:
     indicator_code = st.selectbox(
@@ -43,6 +50,7 @@ with controls[0]:
         codes,
         format_func=lambda c: INDICATOR_BY_CODE[c].name(ctx.lang),
         key="kaart_indicator",
+        placeholder=t("common.placeholder.choose"),
     )
 indicator = INDICATOR_BY_CODE[indicator_code]
 url_state.seed("kaart_groep", param="groep", allowed=list(indicator.groups), default=TOTAL_GROUP)
@@ -53,6 +61,7 @@ with controls[1]:
         format_func=lambda g: AGE_GROUP_BY_CODE[g].name(ctx.lang),
         key="kaart_groep",
         disabled=len(indicator.groups) == 1,
+        placeholder=t("common.placeholder.choose"),
     )
 url_state.seed("kaart_modus", param="modus", allowed=["waarde", "verandering"], default="waarde")
 with controls[2]:
@@ -63,10 +72,9 @@ with controls[2]:
         key="kaart_modus",
     )
 
-years = data_access.indicator_years(indicator.code, group, ctx.data_version)
-if not years:
-    st.warning(t("kaart.no_data"))
+if data_gaps.indicator_missing(indicator, ctx, group):
     st.stop()
+years = data_access.indicator_years(indicator.code, group, ctx.data_version)
 year = ctx.year if ctx.year in years else max((y for y in years if y <= ctx.year), default=years[-1])
 
 if mode == "verandering" and len(years) < 2:

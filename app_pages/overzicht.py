@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import data_access
+from components import data_access, data_gaps
 from components.kpis import render_overview_kpis
 from components.map_panel import render_indicator_map
 from components.page_setup import context, page_header, t
@@ -13,9 +13,12 @@ ctx = context()
 page_header(t("overzicht.title", year=ctx.year), ctx)
 st.caption(t("overzicht.intro"))
 
-render_overview_kpis(data_access.overview_kpis(ctx.year, ctx.data_version), ctx.lang)
+if not data_gaps.initiatives_missing(ctx):
+    render_overview_kpis(data_access.overview_kpis(ctx.year, ctx.data_version), ctx.lang)
 
 indicator = INDICATOR_BY_CODE[HEADLINE_INDICATOR]
+if data_gaps.indicator_missing(indicator, ctx):
+    st.stop()
 years = data_access.indicator_years(indicator.code, TOTAL_GROUP, ctx.data_version)
 shown_year = max((y for y in years if y <= ctx.year), default=max(years))
 st.subheader(t("overzicht.map_title", indicator=indicator.name(ctx.lang), year=shown_year))

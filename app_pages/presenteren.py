@@ -46,6 +46,7 @@ else:
             key=deck_view.SLIDES_KEY,
             format_func=lambda k: t(f"presenteren.kind.{k}"),
             help=t("presenteren.slides_help"),
+            placeholder=t("common.placeholder.choose_many"),
         )
         deck_view.render_slide_order(ctx.lang)
         columns = st.columns(3)
@@ -55,12 +56,14 @@ else:
             key="presenteren_jaar",
             on_change=_follow,
             args=("presenteren_jaar", "jaar"),
+            placeholder=t("common.placeholder.choose"),
         )
         columns[1].selectbox(
             t("presenteren.focus"),
             [g.code for g in GEMEENTEN],
             key="presenteren_focus",
             format_func=lambda c: GEMEENTE_BY_CODE[c].naam,
+            placeholder=t("common.placeholder.choose"),
         )
         columns[2].segmented_control(
             t("presenteren.language"),

@@ -6,7 +6,7 @@ behind it, three small-multiple maps, the dekking score, breakdowns and trend.
 
 import streamlit as st
 
-from components import themas_view
+from components import data_gaps, themas_view
 from components.data_access import initiative_years
 from components.filters import render_initiative_filters
 from components.page_setup import context, page_header, t
@@ -16,6 +16,8 @@ FILTER_WIDGETS = ("years", "status", "discipline", "doelgroep", "financiering", 
 ctx = context()
 page_header(t("page.themas"), ctx)
 st.caption(t("themas.intro"))
+if data_gaps.initiatives_missing(ctx):
+    st.stop()
 
 years = initiative_years(ctx.data_version)
 chosen = render_initiative_filters(

@@ -40,6 +40,7 @@ def _choice(label: str, options: list[str], name: str, format_func, **kwargs) ->
     key = f"{PREFIX}_{name}"
     if st.session_state.get(key) not in options:
         st.session_state[key] = options[0]
+    kwargs.setdefault("placeholder", t("common.placeholder.choose"))
     return st.selectbox(label, options=options, format_func=format_func, key=key, **kwargs)
 
 

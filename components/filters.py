@@ -115,6 +115,7 @@ def render_initiative_filters(
                     options=["alle", "ja", "nee"],
                     format_func=lambda c: translate(f"filter.grens.{c}", lang),
                     key=f"{prefix}_grens",
+                    placeholder=translate("common.placeholder.choose", lang),
                 )
                 values["cross_border"] = {"alle": None, "ja": True, "nee": False}[choice]
             else:

@@ -178,6 +178,7 @@ def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
             options=years,
             key="jaar",
             help=translate("sidebar.year_help", lang),
+            placeholder=translate("common.placeholder.choose", lang),
         )
         if has_imported_data():
             st.toggle(
@@ -208,11 +209,15 @@ def set_document_language(lang: str) -> None:
         st.html(f"<script>document.documentElement.lang = '{lang}';</script>", unsafe_allow_javascript=True)
 
 
-def page_header(title: str, ctx: PageContext) -> None:
-    """Title plus the demo banner, the same on every page."""
+def page_header(title: str, ctx: PageContext, *, shows_figures: bool = True) -> None:
+    """Title plus, where the page shows figures of the demo store, the demo banner.
+
+    Pages that show no figures (Data beheer works on the imported store; Over de data
+    says itself what is demo) pass ``shows_figures=False``.
+    """
     set_document_language(ctx.lang)
     st.title(title)
-    if ctx.demo:
+    if ctx.demo and shows_figures:
         st.warning(translate("demo.banner", ctx.lang), icon="ℹ️")
     if not st.get_option("server.enableStaticServing"):
         # The maps' base map is served from static/ (components/maps.py); without it

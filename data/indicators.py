@@ -45,7 +45,24 @@ class Indicator:
     def is_share(self) -> bool:
         return self.unit == "%"
 
+    @property
+    def fetched_from_cbs(self) -> bool:
+        """Whether the CBS connector (``python -m data.cbs``) fetches this indicator."""
+        return self.code in CBS_INDICATORS
 
+
+# The indicators that CBS publishes per municipality and ``data.cbs`` fetches
+# (Nabijheid voorzieningen; council culture spending, Iv3); a test checks both agree.
+CBS_INDICATORS = frozenset(
+    {
+        "afstand_bibliotheek",
+        "afstand_museum",
+        "afstand_bioscoop",
+        "afstand_podiumkunsten",
+        "musea_binnen_10km",
+        "cultuuruitgaven",
+    }
+)
 _AGE_GROUP_CODES = tuple(a.code for a in AGE_GROUPS)
 _SURVEY = "CBS/SCP Vrijetijdsomnibus en gezondheidsmonitor (GGD Twente), bewerking"
 

@@ -165,11 +165,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Rang {rank} von {total}",
     },
     "map.missing_legend": {"nl": "Geen gegevens", "en": "No data", "de": "Keine Daten"},
-    "map.attribution": {
-        "nl": "Kaartgrenzen: CBS/Kadaster (CC-BY 4.0), GADM",
-        "en": "Boundaries: CBS/Kadaster (CC-BY 4.0), GADM",
-        "de": "Grenzen: CBS/Kadaster (CC-BY 4.0), GADM",
-    },
     "map.unavailable": {
         "nl": "De kaart kan niet getoond worden. {reason}",
         "en": "The map cannot be shown. {reason}",
@@ -189,79 +184,4 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Difference with the Netherlands",
         "de": "Differenz zu den Niederlanden",
     },
-    # Over de data
-    "over.title": {"nl": "Over de data", "en": "About the data", "de": "Über die Daten"},
-    "over.demo_statement": {
-        "nl": "**Welke gegevens zijn demodata?** Deze installatie draait op gegenereerde demodata "
-        "(seed {seed}). Alle indicatorwaarden, initiatieven, partnerorganisaties, budgetten en "
-        "bereikcijfers zijn fictief. Echt zijn: de CBS-codes en namen van de 14 gemeenten, hun "
-        "inwonertal en landoppervlakte op 1 januari 2015, de kaartgrenzen, en de Duitse plaatsen "
-        "en Kreise.",
-        "en": "**Which data are demo data?** This installation runs on generated demo data "
-        "(seed {seed}). All indicator values, initiatives, partner organisations, budgets and "
-        "reach figures are fictional. Real are: the CBS codes and names of the 14 "
-        "municipalities, their population and land area on 1 January 2015, the boundaries, and "
-        "the German places and districts.",
-        "de": "**Welche Daten sind Demodaten?** Diese Installation läuft mit generierten Demodaten "
-        "(Seed {seed}). Alle Indikatorwerte, Initiativen, Partnerorganisationen, Budgets und "
-        "Reichweitenzahlen sind fiktiv. Echt sind: die CBS-Codes und Namen der 14 Gemeinden, ihre "
-        "Einwohnerzahl und Landfläche am 1. Januar 2015, die Kartengrenzen sowie die deutschen Orte "
-        "und Kreise.",
-    },
-    "over.real_statement": {
-        "nl": "Deze installatie toont geïmporteerde gegevens van de partners.",
-        "en": "This installation shows data imported from the partners.",
-        "de": "Diese Installation zeigt importierte Daten der Partner.",
-    },
-    "over.indicators": {"nl": "Indicatoren", "en": "Indicators", "de": "Indikatoren"},
-    "over.indicators_intro": {
-        "nl": "Elke indicator met zijn definitie, eenheid, populatie, bron en beschikbare jaren.",
-        "en": "Every indicator with its definition, unit, population, source and available years.",
-        "de": "Jeder Indikator mit Definition, Einheit, Grundgesamtheit, Quelle und verfügbaren Jahren.",
-    },
-    "over.col.indicator": {"nl": "Indicator", "en": "Indicator", "de": "Indikator"},
-    "over.col.definition": {"nl": "Definitie", "en": "Definition", "de": "Definition"},
-    "over.col.unit": {"nl": "Eenheid", "en": "Unit", "de": "Einheit"},
-    "over.col.population": {"nl": "Populatie", "en": "Population", "de": "Grundgesamtheit"},
-    "over.col.source": {"nl": "Bron", "en": "Source", "de": "Quelle"},
-    "over.col.years": {"nl": "Jaren met gegevens", "en": "Years with data", "de": "Jahre mit Daten"},
-    "over.col.higher": {"nl": "Hoger is beter", "en": "Higher is better", "de": "Höher ist besser"},
-    "over.col.breaks": {"nl": "Trendbreuken", "en": "Series breaks", "de": "Zeitreihenbrüche"},
-    "over.col.groups": {"nl": "Groepen", "en": "Groups", "de": "Gruppen"},
-    "over.yes": {"nl": "ja", "en": "yes", "de": "ja"},
-    "over.no": {"nl": "nee", "en": "no", "de": "nein"},
-    "over.themes": {
-        "nl": "Thema's van het cultuurprofiel",
-        "en": "Themes of the culture profile",
-        "de": "Themen des Kulturprofils",
-    },
-    "over.counting": {"nl": "Hoe er geteld wordt", "en": "How things are counted", "de": "Wie gezählt wird"},
-    "over.counting_text": {
-        "nl": "- Een initiatief telt mee in elk jaar waarin het loopt; budget en bereik worden gelijk over die jaren verdeeld.\n"
-        "- Een initiatief in meerdere gemeenten telt in elke gemeente één keer mee, en in de Twentse totalen één keer.\n"
-        "- Grensoverschrijdend is een initiatief met minstens één Duitse partner.\n"
-        "- Twente-cijfers van indicatoren zijn naar inwonertal gewogen gemiddelden van de gemeenten.",
-        "en": "- An initiative counts in every year it runs; budget and reach are spread evenly over those years.\n"
-        "- An initiative in several municipalities counts once in each of them, and once in Twente totals.\n"
-        "- Cross-border means at least one German partner.\n"
-        "- Twente figures of indicators are population-weighted means of the municipalities.",
-        "de": "- Eine Initiative zählt in jedem Jahr, in dem sie läuft; Budget und Reichweite werden "
-        "gleichmäßig auf diese Jahre verteilt.\n"
-        "- Eine Initiative in mehreren Gemeinden zählt in jeder Gemeinde einmal und in den Summen "
-        "für Twente einmal.\n"
-        "- Grenzüberschreitend ist eine Initiative mit mindestens einem deutschen Partner.\n"
-        "- Twente-Werte der Indikatoren sind nach Einwohnerzahl gewichtete Mittelwerte der Gemeinden.",
-    },
-    "over.boundaries": {
-        "nl": "Kaartgrenzen: bronnen en licenties",
-        "en": "Boundaries: sources and licences",
-        "de": "Kartengrenzen: Quellen und Lizenzen",
-    },
-    "over.municipalities": {"nl": "De 14 gemeenten", "en": "The 14 municipalities", "de": "Die 14 Gemeinden"},
-    "over.col.population_2015": {
-        "nl": "Inwoners (1-1-2015)",
-        "en": "Residents (1 Jan 2015)",
-        "de": "Einwohner (1.1.2015)",
-    },
-    "over.col.area": {"nl": "Landoppervlakte (km²)", "en": "Land area (km²)", "de": "Landfläche (km²)"},
 }

@@ -1,6 +1,13 @@
 """Texts of the shared initiative filters."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    # Placeholders of every selectbox and multiselect (Streamlit's own are English only).
+    "common.placeholder.choose": {"nl": "Kies een optie", "en": "Choose an option", "de": "Bitte wählen"},
+    "common.placeholder.choose_many": {
+        "nl": "Kies een of meer opties",
+        "en": "Choose one or more options",
+        "de": "Eine oder mehrere Optionen wählen",
+    },
     "filter.years": {"nl": "Jaren", "en": "Years", "de": "Jahre"},
     "filter.thema": {"nl": "Thema", "en": "Theme", "de": "Thema"},
     "filter.discipline": {"nl": "Discipline", "en": "Discipline", "de": "Sparte"},

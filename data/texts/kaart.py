@@ -18,11 +18,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "kaart.year": {"nl": "Jaar", "en": "Year", "de": "Jahr"},
     "kaart.years_change": {"nl": "Van en tot", "en": "From and to", "de": "Von und bis"},
-    "kaart.no_data": {
-        "nl": "Voor deze indicator en groep zijn er geen cijfers per gemeente.",
-        "en": "There are no figures per municipality for this indicator and group.",
-        "de": "Für diesen Indikator und diese Gruppe gibt es keine Zahlen je Gemeinde.",
-    },
     "kaart.one_year_only": {
         "nl": "Deze indicator heeft maar één jaar met cijfers; verandering kan niet berekend worden.",
         "en": "This indicator has only one year of figures; change cannot be computed.",
@@ -84,7 +79,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "Link einen CBS-Code wie GM0153 oder einen Namen wie Enschede.",
     },
     "profile.title": {"nl": "Gemeente {naam}", "en": "Municipality of {naam}", "de": "Gemeinde {naam}"},
-    "profile.population": {"nl": "Inwoners ({date})", "en": "Inhabitants ({date})", "de": "Einwohner ({date})"},
+    "profile.population": {
+        "nl": "Inwoners ({date})",
+        "en": "Inhabitants ({date})",
+        "de": "Einwohner ({date})",
+    },
     "profile.area": {"nl": "Landoppervlakte", "en": "Land area", "de": "Landfläche"},
     "profile.initiatives": {
         "nl": "Initiatieven in {year}",

@@ -129,11 +129,12 @@ def test_a_clean_upload_previews_commits_and_undo_restores(import_db: Path):
     assert log["Bestand(en)"].tolist() == ["waarden.csv"]
 
     app.sidebar.toggle[0].set_value(False).run()
-    assert "Demodata" in texts(app), "switching back to the demo data brings the banner back"
+    assert "De app toont nu de demodata." in texts(app), "switching back to the demo data says so"
     app.sidebar.toggle[0].set_value(True).run()
 
     next(b for b in app.button if b.label.startswith("Laatste import ongedaan maken")).click().run()
     assert not app.exception, app.exception
     assert "Import 1 is ongedaan gemaakt" in texts(app)
     assert stored_rows(import_db) == 0
+    app.switch_page("app_pages/overzicht.py").run()
     assert "Demodata" in texts(app), "with nothing imported the app is back on the demo data"

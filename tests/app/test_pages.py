@@ -33,13 +33,24 @@ def all_text(app: AppTest) -> str:
     return "\n".join(str(p) for p in parts)
 
 
+# Pages that show no figures of the store they read, so no demo banner either.
+NO_FIGURES = {"data_beheer.py", "over_de_data.py", "gemeenteprofiel.py"}  # the profile: until one is chosen
+
+
 @pytest.mark.usefixtures("app_env")
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs_without_exception(page: str):
     app = open_app(page)
     assert not app.exception, app.exception
     assert app.title, "every page has a title"
-    assert "Demodata" in all_text(app), "the demo banner is on every page"
+    banner = any(w.body.startswith("Demodata") for w in app.warning)
+    assert banner == (page not in NO_FIGURES), "the demo banner is exactly where demo figures are shown"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_chosen_municipality_profile_shows_the_demo_banner():
+    app = open_app("gemeenteprofiel.py", gemeente="GM0153")
+    assert any(w.body.startswith("Demodata") for w in app.warning)
 
 
 @pytest.mark.usefixtures("app_env")
@@ -87,27 +98,48 @@ def test_over_de_data_lists_every_indicator_and_the_sources():
     from data.indicators import INDICATORS
 
     app = open_app("over_de_data.py")
-    table = app.dataframe[0].value
-    assert len(table) == len(INDICATORS)
-    assert "Hoger is beter" in table.columns
+    catalogue = next(t.value for t in app.dataframe if "Hoger is beter" in t.value.columns)
+    assert len(catalogue) == len(INDICATORS)
+    origin = next(t.value for t in app.dataframe if "Herkomst van de waarden" in t.value.columns)
+    assert len(origin) == len(INDICATORS)
     text = all_text(app)
-    assert "CC-BY 4.0" in text
+    assert "CC BY 4.0" in text
+    assert "© GeoBasis-DE / BKG 2019 (Daten verändert)" in text
     assert "Welke gegevens zijn demodata?" in text
 
 
-def test_missing_boundaries_show_a_message_and_the_table(
-    app_env, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+@pytest.mark.parametrize(
+    ("own_file", "message"),
+    [
+        (None, "Kaartgrenzen niet gevonden"),
+        ('{"type": "FeatureCollection", "features": [', "is geen geldige GeoJSON"),
+        (
+            '{"type": "FeatureCollection", '
+            '"features": [{"properties": {"code": "GM0153"}, "geometry": null}]}',
+            "mist 13 Twentse gemeenten",
+        ),
+    ],
+)
+def test_missing_or_broken_boundaries_show_a_message_and_the_table(
+    app_env, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, own_file: str | None, message: str
 ):
+    """Without usable boundaries the map says why (naming the file); the figures stay as a table."""
     from data import geo
 
     monkeypatch.setenv(geo.GEO_ENV_VAR, str(tmp_path))
-    monkeypatch.setattr(geo, "_PROJECT_ROOT", tmp_path / "nowhere" / "project")
+    if own_file is None:
+        monkeypatch.setattr(geo, "SHIPPED_DIR", tmp_path / "nowhere")
+    else:
+        (tmp_path / geo.TWENTE_FILE).write_text(own_file, encoding="utf-8")
     geo.load_twente_gemeenten.cache_clear()
     st.cache_data.clear()
     try:
         app = open_app()
         assert not app.exception
-        assert any("Kaartgrenzen niet gevonden" in e.body for e in app.error)
+        errors = [e.body for e in app.error]
+        assert any(message in e for e in errors), errors
+        if own_file is not None:
+            assert any(str(tmp_path / geo.TWENTE_FILE) in e for e in errors)
         assert len(app.dataframe[0].value) == 14  # the numbers are still there as a table
     finally:
         geo.load_twente_gemeenten.cache_clear()

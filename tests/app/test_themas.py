@@ -79,11 +79,15 @@ def test_budget_per_1000_from_the_url(demo_con):
     assert app.radio(key="themas_maat").value == "budget"
     assert app.toggle(key="themas_per1000").value is True
     budgets = direct_matrix(demo_con, 2023, "sum(ij.budget_jaar)")
-    population = {g.naam: g.inwoners_2015 for g in GEMEENTEN}
+    # 2023 has no population of its own: the nearest known year, 1-1-2024 (CBS 85984NED), is used
+    population = {g.naam: g.inwoners_2024 for g in GEMEENTEN}
     population[TWENTE_ROW] = sum(population.values())
     shown = page_matrix(app)
     for (name, theme), value in budgets.items():
         assert shown[(name, theme)] == pytest.approx(value / population[name] * 1000), (name, theme)
+    captions = " ".join(c.value for c in app.caption)
+    assert "Per 1.000 inwoners op 1 januari 2024 (bron: CBS StatLine 85984NED, 1-1-2024)" in captions
+    assert "Voor 2023 is geen inwonertal bekend" in captions
 
 
 def cell_ids(con, year: int, gemeente: str | None, theme: str, *, elsewhere: bool = False) -> list[str]:

@@ -640,7 +640,9 @@ def test_inhabitants_import_per_municipality_and_year_and_undo(store):
     assert not analysis.has_errors, [i.message() for i in analysis.issues]
     before = importer.fact_tables(store)
     importer.commit(store, analysis, user="test")
-    stored = store.execute("SELECT gemeente_code, inwoners FROM inwoners WHERE jaar = 2023 ORDER BY 1").fetchall()
+    stored = store.execute(
+        "SELECT gemeente_code, inwoners FROM inwoners WHERE jaar = 2023 ORDER BY 1"
+    ).fetchall()
     assert stored == [("GM0153", 160_000), ("GM0168", 23_000)]
     importer.undo_last_import(store, user="test")
     after = importer.fact_tables(store)

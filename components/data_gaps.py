@@ -1,0 +1,51 @@
+"""What a page says when the store lacks what it shows: never a gap filled with demo figures.
+
+An imported store may hold only some kinds of data (a CBS fetch brings distances and
+inhabitants, no initiatives).  Each page asks here first and, for what is missing,
+says what to import and where, instead of drawing empty or borrowed charts.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import data_access
+from components.page_setup import PageContext
+from data.i18n import translate
+from data.indicators import Indicator
+from data.reference import TOTAL_GROUP
+
+DATA_BEHEER_PAGE = "app_pages/data_beheer.py"
+
+
+def _link_to_data_beheer(ctx: PageContext) -> None:
+    st.page_link(
+        DATA_BEHEER_PAGE,
+        label=translate("gaps.to_data_beheer", ctx.lang),
+        icon=":material/upload_file:",
+        query_params={"lang": ctx.lang},
+    )
+
+
+def initiatives_missing(ctx: PageContext) -> bool:
+    """True, after saying how to import them, when the store holds no initiatives."""
+    if data_access.initiative_years(ctx.data_version):
+        return False
+    st.info(translate("gaps.initiatives", ctx.lang), icon=":material/info:")
+    _link_to_data_beheer(ctx)
+    return True
+
+
+def indicator_missing(indicator: Indicator, ctx: PageContext, group: str = TOTAL_GROUP) -> bool:
+    """True, after saying where its figures come from, when the indicator has no values at all."""
+    if data_access.indicator_years(indicator.code, group, ctx.data_version):
+        return False
+    how = "gaps.indicator.cbs" if indicator.fetched_from_cbs else "gaps.indicator.import"
+    st.info(
+        translate("gaps.indicator", ctx.lang, indicator=indicator.name(ctx.lang))
+        + " "
+        + translate(how, ctx.lang),
+        icon=":material/info:",
+    )
+    _link_to_data_beheer(ctx)
+    return True

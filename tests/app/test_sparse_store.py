@@ -1,0 +1,86 @@
+"""Every page on an imported store that holds only some kinds of data (e.g. a CBS fetch alone).
+
+Nothing is filled in with demo figures: no demo banner, and each page says what is missing
+and how to import it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data import importer
+from data.store import connect
+from tests.app.test_pages import PAGES, all_text, open_app
+
+CBS_ROWS = [
+    ("GM0153", 2022, "afstand_bibliotheek", 1.1),
+    ("GM0153", 2023, "afstand_bibliotheek", 1.0),
+    ("GM0168", 2023, "afstand_bibliotheek", 2.4),
+    ("GM0153", 2023, "afstand_museum", 1.6),
+]
+
+
+def _indicators_only_store(path: Path) -> Path:
+    """An import store with a few CBS distances and nothing else, imported the ordinary way."""
+    lines = ["gemeente;jaar;indicator;waarde;bron;status"]
+    lines += [
+        f"{g};{y};{i};{str(v).replace('.', ',')};CBS StatLine 80305NED (opgehaald 2026-12-01);definitief"
+        for g, y, i, v in CBS_ROWS
+    ]
+    con = connect(path)
+    analysis = importer.analyse(con, [("cbs.csv", ("\n".join(lines) + "\n").encode())])
+    assert not analysis.has_errors, [i.message() for i in analysis.issues]
+    importer.commit(con, analysis, user="test")
+    con.close()
+    return path
+
+
+@pytest.fixture
+def sparse_store(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = _indicators_only_store(tmp_path / "import.duckdb")
+    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    return path
+
+
+@pytest.mark.usefixtures("sparse_store")
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_a_store_with_only_some_cbs_figures(page: str):
+    app = open_app(page)
+    assert not app.exception, app.exception
+    assert "Demodata" not in all_text(app), "no demo figures are shown, so no demo banner"
+
+
+INITIATIVE_PAGES = ["themas.py", "grenzeloos.py", "initiatieven.py"]
+
+
+@pytest.mark.usefixtures("sparse_store")
+@pytest.mark.parametrize("page", INITIATIVE_PAGES)
+def test_initiative_pages_say_how_to_import_initiatives_instead_of_showing_demo_ones(page: str):
+    app = open_app(page)
+    notes = [i.body for i in app.info]
+    assert any("nog geen initiatieven" in n and "sjabloon 'Initiatieven'" in n for n in notes), notes
+    assert not app.get("plotly_chart"), "no chart is drawn from data that is not there"
+
+
+@pytest.mark.usefixtures("sparse_store")
+def test_overzicht_says_the_headline_indicator_is_missing_and_where_it_comes_from():
+    app = open_app("overzicht.py")
+    notes = " ".join(i.body for i in app.info)
+    assert "Voor Cultuurdeelname zijn nog geen cijfers opgeslagen" in notes
+    assert "sjabloon 'Indicatorwaarden'" in notes  # a survey figure: CBS does not publish it
+    assert not app.metric, "no initiative tiles with zeros when there are no initiatives"
+
+
+@pytest.mark.usefixtures("sparse_store")
+def test_kaart_opens_on_an_indicator_the_store_has_and_names_its_cbs_source():
+    app = open_app("kaart.py")
+    assert app.selectbox[0].value == "afstand_museum"  # of the two it has, the first in the catalogue
+    assert not app.info or "nog geen cijfers" not in " ".join(i.body for i in app.info)
+    app.selectbox[0].select("museumbezoek").run()
+    notes = " ".join(i.body for i in app.info)
+    assert "Voor Museumbezoek zijn nog geen cijfers opgeslagen" in notes
+    app.selectbox[0].select("afstand_bioscoop").run()
+    notes = " ".join(i.body for i in app.info)
+    assert "haal ze op in Data beheer" in notes  # CBS publishes cinema distances
