@@ -19,5 +19,6 @@ if user is None:
 config = auth.load_config()
 import_ui.render_source_status(ctx.lang)
 import_ui.render_templates(ctx.lang, ctx.data_version)
+import_ui.render_cbs_fetch(ctx.lang, user)
 import_ui.render_upload(ctx.lang, user, config.max_upload_bytes)
 import_ui.render_log(ctx.lang, user)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import data_access, url_state
+from components import data_access, data_gaps, url_state
 from components.gemeente_picker import render_gemeente_picker
 from components.maps import MAP_CONFIG
 from components.page_setup import context, page_header, t
@@ -16,9 +16,10 @@ from components.profile_view import (
     latest_line,
     locator_map,
 )
+from data.formatting import escape_markdown
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
 from data.profile import highlight_sentence, latest_summary
-from data.reference import GEMEENTE_BY_CODE, GEMEENTE_CODES, find_gemeente, gemeente_name
+from data.reference import GEMEENTE_BY_CODE, GEMEENTE_CODES, TOTAL_GROUP, find_gemeente, gemeente_name
 
 ctx = context()
 requested = st.query_params.get("gemeente")
@@ -27,7 +28,7 @@ code = find_gemeente(requested) if requested else None
 if code is None:
     page_header(t("page.gemeenteprofiel"), ctx, shows_figures=False)
     if requested:
-        st.error(t("profile.unknown", value=requested))
+        st.error(t("profile.unknown", value=escape_markdown(requested[:80])))
     clicked, below_list = render_gemeente_picker(ctx.lang)
     choice = below_list.selectbox(
         t("profile.choose"),
@@ -57,6 +58,7 @@ with locator:
             key="profiel_locator",
             config={**MAP_CONFIG, "displayModeBar": False, "staticPlot": True},
         )
+        st.caption(t("geo.credit"))
 
 st.header(t("profile.highlights"))
 above, below = data_access.highlights(code, ctx.data_version)
@@ -107,13 +109,17 @@ grid = st.columns(3)
 for index, indicator in enumerate(INDICATORS):
     with grid[index % 3], st.container(border=True):
         st.markdown(f"**{indicator.name(ctx.lang)}**")
-        if indicator.code in summary.index:
-            st.markdown(latest_line(summary.loc[indicator.code], indicator, ctx.lang))
+        if indicator.code not in summary.index:  # nothing stored: say so, draw no empty chart
+            st.caption(t("gaps.indicator", indicator=indicator.name(ctx.lang)))
+            continue
+        st.markdown(latest_line(summary.loc[indicator.code], indicator, ctx.lang))
         st.plotly_chart(
             trend_charts[indicator.code],
             key=f"profiel_trend_{indicator.code}",
             config={"displayModeBar": False},
         )
+        years = data_access.indicator_years(indicator.code, TOTAL_GROUP, ctx.data_version)
+        st.caption(data_gaps.figure_source(indicator, years, ctx))
 
 st.header(t("profile.initiatives_heading", naam=gemeente.naam))
 initiatives = data_access.gemeente_initiatives(code, ctx.data_version)

@@ -145,6 +145,7 @@ with right:
     )
     open_profile_on_click(bar_event)
 st.caption(t("kaart.click_hint"))
+st.caption(data_gaps.figure_source(indicator, [year] if since is None else [since, year], ctx))
 
 known = frame.dropna(subset=["waarde"])
 if len(known):

@@ -3,9 +3,9 @@
 import pandas as pd
 import streamlit as st
 
+from components import data_access
 from components.page_setup import (
     context,
-    cursor,
     has_imported_data,
     page_header,
     shows_imported_data,
@@ -22,11 +22,6 @@ st.markdown(t("over.intro"))
 yes, no = t("over.yes"), t("over.no")
 # The catalogue has Dutch and English definitions; German readers get the English ones.
 catalogue_lang = "en" if ctx.lang == "de" else ctx.lang
-
-
-@st.cache_data(show_spinner=False)
-def indicator_provenance(version: str) -> pd.DataFrame:
-    return provenance.indicator_provenance(cursor())
 
 
 def catalogue_row(indicator: Indicator) -> dict[str, str]:
@@ -55,7 +50,7 @@ else:
 
 st.subheader(t("over.provenance"))
 st.caption(t("over.provenance_intro"))
-origin = indicator_provenance(ctx.data_version)
+origin = data_access.indicator_provenance(ctx.data_version)
 st.dataframe(
     pd.DataFrame(
         {

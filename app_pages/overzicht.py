@@ -27,3 +27,4 @@ if shown_year != ctx.year:
 frame = data_access.indicator_by_gemeente(indicator.code, shown_year, TOTAL_GROUP, ctx.data_version)
 render_indicator_map(frame=frame, indicator=indicator, lang=ctx.lang, key="overzicht_map")
 st.caption(t("overzicht.map_caption", definition=indicator.definition(ctx.lang)))
+st.caption(data_gaps.figure_source(indicator, [shown_year], ctx))

@@ -196,6 +196,8 @@ else:
     st.plotly_chart(
         figure, key="ver_chart", config=MAP_CONFIG if spec.chart == "map" else {"displaylogo": False}
     )
+    if any(trace.type == "choropleth" for trace in figure.data):  # a map: credit its boundaries
+        st.caption(t("geo.credit"))
     _notes(spec, chosen, result)
     st.markdown(f"**{t('explore.table')}**")
     margins = {m.dimensions: data.pivot(m, chosen, ctx.data_version) for m in explore.margin_specs(spec)}

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from components.page_setup import cursor
-from data import geo, profile, queries
+from data import geo, profile, provenance, queries
 from data.filters import InitiativeFilter, from_query, to_query
 
 # A filter as a hashable cache key: its URL parameters, sorted.
@@ -46,6 +46,11 @@ def indicator_by_gemeente(indicator: str, year: int, group: str, version: str) -
 @st.cache_data(show_spinner=False)
 def indicator_years(indicator: str, group: str, version: str) -> list[int]:
     return queries.indicator_years(cursor(), indicator, group)
+
+
+@st.cache_data(show_spinner=False)
+def indicator_provenance(version: str) -> pd.DataFrame:
+    return provenance.indicator_provenance(cursor())
 
 
 @st.cache_data(show_spinner=False)

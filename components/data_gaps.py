@@ -1,18 +1,23 @@
-"""What a page says when the store lacks what it shows: never a gap filled with demo figures.
+"""What a page says about its figures: where they come from, and what is missing.
 
 An imported store may hold only some kinds of data (a CBS fetch brings distances and
 inhabitants, no initiatives).  Each page asks here first and, for what is missing,
-says what to import and where, instead of drawing empty or borrowed charts.
+says what to import and where, instead of drawing empty or borrowed charts; and every
+indicator chart names the source of the figures it shows (CBS, a partner, or demo).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import streamlit as st
 
 from components import data_access
 from components.page_setup import PageContext
+from data.formatting import escape_markdown
 from data.i18n import translate
 from data.indicators import Indicator
+from data.provenance import source_label
 from data.reference import TOTAL_GROUP
 
 DATA_BEHEER_PAGE = "app_pages/data_beheer.py"
@@ -49,3 +54,16 @@ def indicator_missing(indicator: Indicator, ctx: PageContext, group: str = TOTAL
     )
     _link_to_data_beheer(ctx)
     return True
+
+
+def figure_source(indicator: Indicator, years: Iterable[int], ctx: PageContext) -> str:
+    """'Bron: CBS StatLine, tabel 80305NED, opgehaald op 2026-12-01': the sources of the shown years."""
+    shown = set(years)
+    row = data_access.indicator_provenance(ctx.data_version).set_index("indicator").loc[indicator.code]
+    labels = [
+        source_label(source, ctx.lang, with_years=False)
+        for source in row["bronnen"]
+        if shown & set(source["jaren"])
+    ]
+    sources = "; ".join(escape_markdown(label) for label in dict.fromkeys(labels)) or "–"
+    return translate("gaps.source", ctx.lang, sources=sources)

@@ -17,12 +17,13 @@ from components.page_setup import (
     has_imported_data,
     imported_cursor,
 )
-from data import importer, templates
+from data import cbs, importer, templates
 from data.i18n import translate
 
 UPLOAD_COUNTER = "beheer_upload_round"
 FLASH_KEY = "beheer_flash"
 ANALYSIS_KEY = "beheer_analysis"
+CBS_KEY = "beheer_cbs"  # the last fetch from CBS, until it is imported
 
 
 @st.cache_data(show_spinner=False)
@@ -128,7 +129,8 @@ def _render_report(analysis: importer.Analysis, lang: str) -> None:
         st.dataframe(_issue_frame(analysis.issues, lang), hide_index=True, width="stretch")
 
 
-def _render_preview(analysis: importer.Analysis, lang: str, user: str) -> None:
+def _render_preview(analysis: importer.Analysis, lang: str, user: str, *, source: str = "upload") -> None:
+    """The preview and the commit button; ``source`` keeps an upload's and a CBS fetch's widgets apart."""
     st.subheader(translate("beheer.preview.title", lang))
     st.dataframe(_preview_frame(analysis.preview, lang), hide_index=True)
     if analysis.changes == 0:
@@ -136,8 +138,15 @@ def _render_preview(analysis: importer.Analysis, lang: str, user: str) -> None:
         return
     accepted = True
     if analysis.validation.warnings:
-        accepted = st.checkbox(translate("beheer.preview.accept_warnings", lang), key="beheer_accept")
-    if st.button(translate("beheer.preview.commit", lang), type="primary", disabled=not accepted):
+        accepted = st.checkbox(
+            translate("beheer.preview.accept_warnings", lang), key=f"beheer_accept_{source}"
+        )
+    if st.button(
+        translate("beheer.preview.commit", lang),
+        type="primary",
+        disabled=not accepted,
+        key=f"beheer_commit_{source}",
+    ):
         _commit(analysis, lang, user)
 
 
@@ -158,8 +167,49 @@ def _commit(analysis: importer.Analysis, lang: str, user: str) -> None:
     )
     st.session_state[UPLOAD_COUNTER] = st.session_state.get(UPLOAD_COUNTER, 0) + 1
     st.session_state.pop(ANALYSIS_KEY, None)
+    st.session_state.pop(CBS_KEY, None)
     st.session_state[IMPORTED_DATA_KEY] = True
     st.rerun()
+
+
+def _cbs_analysis(fetched: cbs.CbsFetch) -> importer.Analysis:
+    """The fetch checked against the store as it is now (another import may have come in between)."""
+    con = imported_cursor(create=True)
+    state = (fetched.checksum, importer.store_state(con))
+    cached = st.session_state.get(f"{CBS_KEY}_analysis")
+    if cached and cached[0] == state:
+        return cached[1]
+    analysis = cbs.analyse_fetch(con, fetched)
+    st.session_state[f"{CBS_KEY}_analysis"] = (state, analysis)
+    return analysis
+
+
+def render_cbs_fetch(lang: str, user: str) -> None:
+    """Public figures from CBS StatLine, one click away: fetched in full, then one ordinary import.
+
+    Nothing is stored by the fetch itself; a failure (no network, a timeout, a CBS error)
+    says so in Dutch and leaves the store as it was.
+    """
+    st.subheader(translate("beheer.cbs.title", lang))
+    st.caption(translate("beheer.cbs.intro", lang))
+    if st.button(
+        translate("beheer.cbs.fetch", lang), icon=":material/cloud_download:", key="beheer_cbs_fetch"
+    ):
+        st.session_state.pop(CBS_KEY, None)
+        try:
+            with st.spinner(translate("beheer.cbs.busy", lang)):
+                st.session_state[CBS_KEY] = cbs.fetch_all()
+        except cbs.CbsError as error:
+            st.error(error.message(lang), icon=":material/cloud_off:")
+            return
+    fetched = st.session_state.get(CBS_KEY)
+    if fetched is None:
+        return
+    analysis = _cbs_analysis(fetched)
+    st.code(cbs.fetch_report(fetched, lang), language=None)
+    _render_report(analysis, lang)
+    if not analysis.has_errors:
+        _render_preview(analysis, lang, user, source="cbs")
 
 
 def render_upload(lang: str, user: str, limit: int) -> None:

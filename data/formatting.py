@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 COUNT_UNIT = "aantal"  # a bare number, written without a unit
 
@@ -48,3 +49,13 @@ def format_euro(value: float | None, lang: str = "nl") -> str:
         word = {"nl": "mln", "de": "Mio."}.get(lang, "m")
         return f"€ {format_number(value / 1_000_000, 1, lang)} {word}"
     return f"€ {format_number(value, 0, lang)}"
+
+
+# Every ASCII punctuation character may be backslash-escaped in (CommonMark) Markdown; these
+# are the ones that make Markdown, HTML, links, images, maths or Streamlit's :shortcodes:.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
+
+
+def escape_markdown(text: object) -> str:
+    """A value from data, a URL or a user, safe to put inside Markdown: shown as written, never run."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))

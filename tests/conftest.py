@@ -161,7 +161,9 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve_app(db_path: Path, *extra_args: str, project: Path = PROJECT_ROOT) -> Iterator[str]:
+def serve_app(
+    db_path: Path, *extra_args: str, project: Path = PROJECT_ROOT, env: dict[str, str] | None = None
+) -> Iterator[str]:
     """The app in ``project`` served by the real `streamlit run` on ``db_path``; yields its URL.
 
     Each server gets its own database file, because DuckDB lets one process at a time
@@ -178,6 +180,7 @@ def serve_app(db_path: Path, *extra_args: str, project: Path = PROJECT_ROOT) -> 
         **{k: v for k, v in os.environ.items() if k != "CULTUUR_GEO_DIR"},
         "CULTUUR_DB": str(db_path),
         "CULTUUR_IMPORT_DB": str(db_path.parent / "import.duckdb"),
+        **(env or {}),
     }
     db_path.parent.mkdir(parents=True, exist_ok=True)
     log = (db_path.parent / "streamlit.log").open("w")

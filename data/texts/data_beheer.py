@@ -666,4 +666,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Off: the app shows the fictional demo data.",
         "de": "Aus: die App zeigt die fiktiven Demodaten.",
     },
+    "beheer.cbs.title": {
+        "nl": "Openbare cijfers van CBS",
+        "en": "Public figures from CBS",
+        "de": "Öffentliche Zahlen von CBS",
+    },
+    "beheer.cbs.intro": {
+        "nl": "CBS StatLine publiceert per gemeente de afstand tot bibliotheek, museum, podium en bioscoop, het aantal musea binnen 10 km, het aantal inwoners en de cultuuruitgaven van de gemeente per inwoner. De app haalt ze voor de 14 gemeenten en alle beschikbare jaren op; daarna ziet u hetzelfde verslag en voorbeeld als bij een bestand, en pas na 'Importeren' wordt iets opgeslagen (ongedaan te maken in het importlogboek).",
+        "en": "CBS StatLine publishes per municipality the distance to a library, museum, stage and cinema, the number of museums within 10 km, the number of inhabitants and the council's culture spending per inhabitant. The app fetches them for the 14 municipalities and every available year; you then see the same report and preview as for a file, and nothing is stored until you press 'Import' (undoable in the import log).",
+        "de": "CBS StatLine veröffentlicht je Gemeinde die Entfernung zu Bibliothek, Museum, Bühne und Kino, die Zahl der Museen im Umkreis von 10 km, die Einwohnerzahl und die kommunalen Kulturausgaben je Einwohner. Die App ruft sie für die 14 Gemeinden und alle verfügbaren Jahre ab; danach sehen Sie denselben Bericht und dieselbe Vorschau wie bei einer Datei, gespeichert wird erst nach 'Importieren' (im Importprotokoll rückgängig zu machen).",
+    },
+    "beheer.cbs.fetch": {
+        "nl": "Cijfers ophalen bij CBS",
+        "en": "Fetch figures from CBS",
+        "de": "Zahlen bei CBS abrufen",
+    },
+    "beheer.cbs.busy": {
+        "nl": "Cijfers worden opgehaald bij CBS StatLine …",
+        "en": "Fetching figures from CBS StatLine …",
+        "de": "Zahlen werden bei CBS StatLine abgerufen …",
+    },
 }

@@ -26,4 +26,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Go to Data management",
         "de": "Zur Datenverwaltung",
     },
+    "gaps.source": {
+        "nl": "Bron van deze cijfers: {sources}.",
+        "en": "Source of these figures: {sources}.",
+        "de": "Quelle dieser Zahlen: {sources}.",
+    },
 }

@@ -138,3 +138,60 @@ def test_a_clean_upload_previews_commits_and_undo_restores(import_db: Path):
     assert stored_rows(import_db) == 0
     app.switch_page("app_pages/overzicht.py").run()
     assert "Demodata" in texts(app), "with nothing imported the app is back on the demo data"
+
+
+@pytest.fixture
+def fake_cbs(monkeypatch: pytest.MonkeyPatch):
+    from tests.cbs_fake_server import FakeCbs
+
+    with FakeCbs() as server:
+        monkeypatch.setenv("CULTUUR_CBS_URL", server.base_url)
+        yield server
+
+
+def _cbs_button(app: AppTest):
+    return next(b for b in app.button if b.label == "Cijfers ophalen bij CBS")
+
+
+def test_cbs_figures_are_fetched_previewed_imported_and_undone_like_a_file(import_db: Path, fake_cbs):
+    app = logged_in()
+    _cbs_button(app).click().run()
+    assert not app.exception, app.exception
+    report = app.code[0].value
+    assert "80305NED" in report
+    assert "70072NED" in report
+    preview = app.dataframe[-1].value.set_index("Tabel")
+    assert preview.loc["indicator_waarde", "Nieuw"] > 0
+    assert preview.loc["inwoners", "Nieuw"] > 0
+    assert stored_rows(import_db) == 0, "fetching stores nothing"
+
+    app.checkbox(key="beheer_accept_cbs").check().run()  # CBS leaves some figures empty: a warning
+    app.button(key="beheer_commit_cbs").click().run()
+    assert not app.exception, app.exception
+    assert stored_rows(import_db) == preview.loc["indicator_waarde", "Nieuw"]
+    con = connect(import_db)
+    sources = {r[0] for r in con.execute("SELECT DISTINCT bron FROM indicator_waarde").fetchall()}
+    con.close()
+    assert any(s.startswith("CBS StatLine 80305NED (opgehaald ") for s in sources), sources
+    assert "Import 1 is opgeslagen" in texts(app)
+
+    next(b for b in app.button if b.label.startswith("Laatste import ongedaan maken")).click().run()
+    assert stored_rows(import_db) == 0
+
+
+def test_a_cbs_error_halfway_says_so_in_dutch_and_changes_nothing(import_db: Path, fake_cbs):
+    import hashlib
+
+    app = logged_in()
+    upload(app, "waarden.csv", GOOD)
+    next(b for b in app.button if b.label == "Importeren").click().run()
+    before = hashlib.sha256(import_db.read_bytes()).hexdigest()
+    fake_cbs.fail_after(5, status=500)
+    _cbs_button(app).click().run()
+    assert not app.exception, app.exception
+    errors = " ".join(e.body for e in app.error)
+    assert "CBS" in errors, errors
+    assert "niets gewijzigd" in errors, errors
+    assert not [b for b in app.button if b.key == "beheer_commit_cbs"]
+    assert hashlib.sha256(import_db.read_bytes()).hexdigest() == before
+    assert stored_rows(import_db) == 2

@@ -170,6 +170,18 @@ def test_every_map_takes_its_base_map_from_the_app_not_a_cdn(page: str, query: d
         assert json.loads(chart.config)["topojsonURL"] == BASE_MAP_URL, chart.id
 
 
+@pytest.mark.usefixtures("app_env")
+@pytest.mark.parametrize(("page", "query"), MAP_VIEWS, ids=[page for page, _ in MAP_VIEWS])
+def test_every_map_carries_the_boundary_credit(page: str, query: dict[str, str]):
+    """CC BY and the BKG's licence ask for the credit wherever their boundaries are drawn."""
+    from data.i18n import translate
+
+    app = open_app(page, **query)
+    html = [str(e.proto.body) for e in app.get("html")]  # the slides are drawn as HTML
+    shown = "\n".join([all_text(app), *html])
+    assert translate("geo.credit", "nl") in shown, page
+
+
 def test_the_served_base_map_is_empty_and_static_serving_is_on():
     """Only our own boundaries are drawn; the base map exists so plotly.js never fetches one."""
     topology = json.loads((ROOT / "static" / "world_110m.json").read_text(encoding="utf-8"))

@@ -84,3 +84,31 @@ def test_kaart_opens_on_an_indicator_the_store_has_and_names_its_cbs_source():
     app.selectbox[0].select("afstand_bioscoop").run()
     notes = " ".join(i.body for i in app.info)
     assert "haal ze op in Data beheer" in notes  # CBS publishes cinema distances
+
+
+@pytest.mark.usefixtures("sparse_store")
+def test_a_profile_shows_only_the_indicators_it_has_each_with_its_source():
+    app = open_app("gemeenteprofiel.py", gemeente="GM0153")
+    assert not app.exception, app.exception
+    captions = [c.value for c in app.caption]
+    sources = [c for c in captions if c.startswith("Bron van deze cijfers:")]
+    assert (
+        sources == ["Bron van deze cijfers: CBS StatLine, tabel 80305NED, opgehaald op 2026\\-12\\-01."] * 2
+    )
+    assert "Voor Cultuurdeelname zijn nog geen cijfers opgeslagen." in captions
+    assert not [w for w in app.warning if w.body.startswith("Demodata")]
+
+
+def test_a_partners_source_text_is_shown_as_written_never_as_markdown(
+    app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    hostile = "![x](http://evil.example/p.png) [Log hier in](http://evil.example)"
+    con = connect(tmp_path / "import.duckdb")
+    content = f"gemeente;jaar;indicator;waarde;bron\nEnschede;2023;afstand_museum;1,5;{hostile}\n"
+    importer.commit(con, importer.analyse(con, [("x.csv", content.encode())]), user="test")
+    con.close()
+    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(tmp_path / "import.duckdb"))
+    app = open_app("kaart.py")
+    [source] = [c.value for c in app.caption if c.value.startswith("Bron van deze cijfers:")]
+    assert "](" not in source.replace("\\]\\(", "")
+    assert "\\!\\[x\\]\\(http\\://evil\\.example/p\\.png\\)" in source

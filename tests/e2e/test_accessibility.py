@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_browser import wait_for_app
+from tests.e2e.test_browser import ready_text, wait_for_app
 
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted(p.stem for p in (ROOT / "app_pages").glob("*.py"))
-BANNER = {"nl": "Demodata", "en": "Demo data"}
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -25,7 +24,7 @@ def test_no_serious_accessibility_violations(live_server: str, offline_page, pag
     page = offline_page.page
     path = "" if page_name == "overzicht" else page_name
     page.goto(f"{live_server}/{path}?lang={lang}")
-    wait_for_app(page, BANNER[lang])
+    wait_for_app(page, ready_text(page_name, lang))
     page.wait_for_timeout(1_000)  # charts finish drawing
     page.wait_for_function("lang => document.documentElement.lang === lang", arg=lang, timeout=10_000)
     results = Axe().run(page).response

@@ -11,6 +11,7 @@ import pytest
 from components.auth import hash_password
 from data.demo import DEFAULT_SEED, build_demo_database
 from tests.conftest import serve_app
+from tests.e2e.maps_js import FIRST_MAP_AREAS_JS
 from tests.e2e.test_browser import wait_for_app
 
 pytestmark = pytest.mark.e2e
@@ -69,4 +70,40 @@ def test_import_and_undo_in_the_browser(beheer_server: str, offline_page, tmp_pa
     page.locator('[data-testid="stSidebar"] a[href="data_beheer"]').first.click()
     page.get_by_role("button", name="Laatste import ongedaan maken (nr. 1)").click()
     wait_for_app(page, "Import 1 is ongedaan gemaakt")
-    wait_for_app(page, "Demodata")
+    wait_for_app(page, "de app toont de demodata")
+
+
+@pytest.fixture(scope="module")
+def cbs_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The app with its CBS address pointed at the tests' local fake of CBS StatLine."""
+    from tests.cbs_fake_server import FakeCbs
+
+    folder = tmp_path_factory.mktemp("cbs")
+    secrets = folder / "secrets.toml"
+    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD, iterations=1000)}"\n')
+    db_path = build_demo_database(folder / "demo.duckdb", seed=DEFAULT_SEED)
+    with (
+        FakeCbs() as fake,
+        serve_app(db_path, "--secrets.files", str(secrets), env={"CULTUUR_CBS_URL": fake.base_url}) as url,
+    ):
+        yield url, folder / "import.duckdb"
+
+
+def test_cbs_figures_one_click_away_in_the_browser(cbs_server: tuple[str, Path], offline_page):
+    """Fetch from (the tests' local) CBS, preview, import: the map then shows the CBS figures."""
+    url, _ = cbs_server
+    page = offline_page.page
+    _log_in(page, url)
+    page.get_by_role("button", name="Cijfers ophalen bij CBS").click()
+    wait_for_app(page, "Opgehaald bij CBS op")
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "80305NED" in main
+    assert "70072NED" in main
+    page.get_by_text("Ik heb de waarschuwingen bekeken", exact=False).click()
+    page.get_by_role("button", name="Importeren").click()
+    wait_for_app(page, "Import 1 is opgeslagen")
+
+    page.locator('[data-testid="stSidebar"] a[href="kaart"]').first.click()
+    wait_for_app(page, "Bron van deze cijfers: CBS")  # the map says where its figures come from
+    page.wait_for_function(f"() => ({FIRST_MAP_AREAS_JS})() === 14", timeout=30_000)
+    assert "Demodata" not in page.locator('[data-testid="stMain"]').inner_text()
