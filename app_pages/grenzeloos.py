@@ -15,6 +15,7 @@ from components.filters import render_initiative_filters
 from components.map_panel import table_expander
 from components.maps import MAP_CONFIG
 from components.page_setup import context, page_header, t
+from data.formatting import escape_markdown
 
 FILTER_WIDGETS = ("years", "thema", "discipline", "status", "doelgroep", "financiering", "gemeente")
 
@@ -50,7 +51,7 @@ if links.empty:
     st.info(t("grenzeloos.map.no_links"))
 problem = data.boundary_problem()
 if problem:
-    st.error(t("grenzeloos.map.unavailable", reason=problem))
+    st.error(t("grenzeloos.map.unavailable", reason=escape_markdown(problem)))
 else:
     figure = data.map_figure(key, ctx.lang, ctx.data_version)
     st.plotly_chart(figure, key="grenzeloos_view_map", config=MAP_CONFIG)

@@ -8,7 +8,7 @@ from components import initiatieven_data as data
 from components.filters import render_initiative_filters
 from components.page_setup import context, page_header, t
 from data.explore import InitiativeDetail
-from data.formatting import format_euro, format_number
+from data.formatting import escape_markdown, format_euro, format_number
 from data.reference import (
     DISCIPLINE_BY_CODE,
     FUNDING_BY_CODE,
@@ -113,8 +113,8 @@ def _funding_table(detail: InitiativeDetail) -> pd.DataFrame:
 def _render_facts(detail: InitiativeDetail) -> None:
     row = detail.row
     start, end = int(row["startjaar"]), int(row["eindjaar"])
-    st.subheader(str(row["naam"]))
-    st.markdown(t("ini.detail.organisation", name=row["organisatie"]))
+    st.subheader(escape_markdown(row["naam"]))
+    st.markdown(t("ini.detail.organisation", name=escape_markdown(row["organisatie"])))
     st.caption(
         t(
             "ini.detail.facts",
@@ -125,7 +125,7 @@ def _render_facts(detail: InitiativeDetail) -> None:
         )
     )
     if row.get("omschrijving"):
-        st.markdown(str(row["omschrijving"]))
+        st.markdown(escape_markdown(row["omschrijving"], multiline=True))
     budget, reach = st.columns(2)
     budget.metric(t("ini.detail.budget"), format_euro(float(row["budget"]), ctx.lang))
     per_year = format_number(float(row["bereik"]) / (end - start + 1), 0, ctx.lang)

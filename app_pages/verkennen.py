@@ -11,7 +11,7 @@ from components.filters import render_initiative_filters
 from components.maps import MAP_CONFIG
 from components.page_setup import context, page_header, t
 from data import explore
-from data.formatting import format_number
+from data.formatting import escape_markdown, format_number
 from data.indicators import INDICATOR_BY_CODE
 
 PREFIX = "ver"
@@ -163,7 +163,7 @@ def _figure(spec: explore.PivotSpec, named, chosen):
     if spec.chart == "map":
         problem = data_access.boundary_problem()
         if problem:
-            st.error(t("map.unavailable", reason=problem))
+            st.error(t("map.unavailable", reason=escape_markdown(problem)))
             spec = explore.PivotSpec(spec.measure, spec.aggregation, spec.dimensions, "bar")
         else:
             geojson, labels = data_access.twente_geojson(), data_access.twente_labels()

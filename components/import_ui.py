@@ -18,6 +18,7 @@ from components.page_setup import (
     imported_cursor,
 )
 from data import cbs, importer, templates
+from data.formatting import escape_markdown
 from data.i18n import translate
 
 UPLOAD_COUNTER = "beheer_upload_round"
@@ -98,7 +99,11 @@ def _read_uploads(uploads: list, limit: int, lang: str) -> list[tuple[str, bytes
     limit_mb = round(limit / 1024 / 1024, 1)
     for upload in uploads:
         if upload.size > limit:
-            st.error(translate("beheer.upload.too_large", lang, name=upload.name, limit_mb=limit_mb))
+            st.error(
+                translate(
+                    "beheer.upload.too_large", lang, name=escape_markdown(upload.name), limit_mb=limit_mb
+                )
+            )
             continue
         files.append((upload.name, upload.getvalue()))
     return files
@@ -163,7 +168,7 @@ def _commit(analysis: importer.Analysis, lang: str, user: str) -> None:
         lang,
         number=number,
         rows=analysis.validation.rows_read,
-        files=", ".join(analysis.file_names),
+        files=escape_markdown(", ".join(analysis.file_names)),
     )
     st.session_state[UPLOAD_COUNTER] = st.session_state.get(UPLOAD_COUNTER, 0) + 1
     st.session_state.pop(ANALYSIS_KEY, None)

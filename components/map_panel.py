@@ -12,7 +12,7 @@ import streamlit as st
 from components import data_access
 from components.figure_cache import cached_figures
 from components.maps import MAP_CONFIG, choropleth_figure
-from data.formatting import format_difference, format_value
+from data.formatting import escape_markdown, format_difference, format_value
 from data.i18n import translate
 from data.indicators import Indicator
 
@@ -106,7 +106,7 @@ def draw_indicator_map(
     """
     problem = data_access.boundary_problem()
     if problem:
-        st.error(translate("map.unavailable", lang, reason=problem))
+        st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
         return None
     figure = _indicator_map_figure(frame, indicator.unit, indicator.higher_is_better, lang, **style)
     selection = {"on_select": "rerun", "selection_mode": "points"} if selectable else {}

@@ -414,7 +414,9 @@ def seed_position() -> None:
     if POSITION_KEY in st.session_state:
         return
     raw = st.query_params.get("dia", "1")
-    st.session_state[POSITION_KEY] = max(int(raw) - 1, 0) if raw.isdigit() else 0
+    # isdigit() also accepts "²", which int() refuses; a slide number has at most a few digits
+    is_number = raw.isascii() and raw.isdigit() and len(raw) <= 4
+    st.session_state[POSITION_KEY] = max(int(raw) - 1, 0) if is_number else 0
 
 
 def current_position(count: int) -> int:

@@ -31,7 +31,7 @@ from components.theme_charts import (
 )
 from data.coverage import ALL_THEMES, DEKKING, MEASURES, THEME_CODES, TOTAL_COLUMN
 from data.filters import InitiativeFilter
-from data.formatting import format_euro, format_number
+from data.formatting import escape_markdown, format_euro, format_number
 from data.i18n import ALL_LANGUAGES, translate
 from data.reference import GEMEENTE_BY_CODE, GEMEENTEN, REGION_TWENTE, THEME_BY_CODE
 
@@ -309,7 +309,7 @@ def render_theme_maps(view: View) -> None:
     lang = view.lang
     problem = data_access.boundary_problem()
     if problem:
-        st.error(translate("map.unavailable", lang, reason=problem))
+        st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
         return
     figures = _theme_map_figures(view.key, view.measure, view.per_1000, lang, view.version)
     for column, code in zip(st.columns(len(THEME_CODES)), THEME_CODES, strict=True):

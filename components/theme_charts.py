@@ -263,11 +263,12 @@ def target_group_figure(*, frame: pd.DataFrame, lang: str) -> go.Figure:
     order = [g.code for g in TARGET_GROUPS]
     names = {g.code: g.name(lang) for g in TARGET_GROUPS}
     for code in THEME_CODES:
-        part = frame[frame["thema"] == code].set_index("doelgroep").reindex(order, fill_value=0)
+        # Only the counts are filled: a target group no initiative of the theme serves counts 0.
+        counts = frame[frame["thema"] == code].set_index("doelgroep")["aantal"].reindex(order, fill_value=0)
         figure.add_trace(
             go.Bar(
                 y=[names[g] for g in order],
-                x=part["aantal"],
+                x=counts,
                 name=THEME_BY_CODE[code].name(lang),
                 orientation="h",
                 marker={"color": THEME_COLOURS[code]},

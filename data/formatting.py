@@ -56,6 +56,11 @@ def format_euro(value: float | None, lang: str = "nl") -> str:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
 
 
-def escape_markdown(text: object) -> str:
-    """A value from data, a URL or a user, safe to put inside Markdown: shown as written, never run."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+def escape_markdown(text: object, *, multiline: bool = False) -> str:
+    """A value from data, a URL or a user, safe to put inside Markdown: shown as written, never run.
+
+    Inline by default (white space folded); ``multiline`` keeps the lines of a description.
+    """
+    lines = str(text).splitlines() if multiline else [str(text)]
+    escaped = [_MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(line.split())) for line in lines]
+    return "  \n".join(line for line in escaped if line)

@@ -71,11 +71,11 @@ _BY_PLAIN_NAME = {_plain(g.naam): g.code for g in GEMEENTEN}
 
 def find_gemeente(raw: str | None) -> str | None:
     """A CBS code for a code ('GM0153', 'gm0153', '0153', '153') or a name in any case."""
-    if not raw:
+    if not raw or len(raw) > 80:  # no name or code is longer; a link may carry anything
         return None
     plain = _plain(raw)
     digits = plain.removeprefix("gm").strip()
-    if digits.isdigit():
+    if digits.isascii() and digits.isdigit() and len(digits) <= 4:
         code = f"GM{int(digits):04d}"
         return code if code in GEMEENTE_BY_CODE else None
     return _BY_PLAIN_NAME.get(plain)

@@ -18,6 +18,17 @@ from data.demo import DEFAULT_SEED, build_demo_database
 from data.store import DB_ENV_VAR, connect, set_metadata
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _show_errors_in_app_tests() -> None:
+    """Users never see a traceback (client.showErrorDetails = "none" in .streamlit/config.toml);
+    the app tests do, so a failure says what went wrong."""
+    from streamlit import config
+
+    config.set_option("client.showErrorDetails", "full")
+
+
+_show_errors_in_app_tests()
 # Hand-made initiative rows name their columns: the optional ones (bereik_duitsland) stay NULL.
 INSERT_INITIATIVE = (
     "INSERT INTO initiatief (id, naam, omschrijving, organisatie, thema, discipline, status, "

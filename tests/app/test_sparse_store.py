@@ -112,3 +112,35 @@ def test_a_partners_source_text_is_shown_as_written_never_as_markdown(
     [source] = [c.value for c in app.caption if c.value.startswith("Bron van deze cijfers:")]
     assert "](" not in source.replace("\\]\\(", "")
     assert "\\!\\[x\\]\\(http\\://evil\\.example/p\\.png\\)" in source
+
+
+INITIATIVES_HEADER = (
+    "id;naam;organisatie;thema;discipline;status;startjaar;eindjaar;budget;bereik;gemeenten;doelgroepen"
+)
+FEW_INITIATIVES = [
+    "A;Erfgoed op de fiets;Stichting A;tijd_ruimte;erfgoed;lopend;2023;2024;10000;300;Enschede;jeugd",
+    "B;Nieuwe makers;Stichting B;traditie_innovatie;design;lopend;2023;2023;5000;120;Losser;",
+]
+
+
+@pytest.fixture
+def few_initiatives(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two imported initiatives: one theme without any, one without target groups."""
+    path = tmp_path / "import.duckdb"
+    con = connect(path)
+    content = "\n".join([INITIATIVES_HEADER, *FEW_INITIATIVES]) + "\n"
+    analysis = importer.analyse(con, [("initiatieven.csv", content.encode())])
+    assert not analysis.has_errors, [i.message() for i in analysis.issues]
+    importer.commit(con, analysis, user="test")
+    con.close()
+    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    return path
+
+
+@pytest.mark.usefixtures("few_initiatives")
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_a_few_real_initiatives_with_gaps(page: str):
+    """Real data is sparse: a theme with no initiatives, an initiative with no target group."""
+    app = open_app(page, van="2023", tot="2024")
+    assert not app.exception, app.exception
+    assert "Demodata" not in all_text(app)

@@ -1,5 +1,7 @@
 """Numbers read the Dutch way in Dutch and the English way in English."""
 
+import re
+
 from data.formatting import format_difference, format_euro, format_number, format_value
 
 
@@ -23,3 +25,15 @@ def test_differences_in_percentage_points():
 def test_millions():
     assert format_euro(3_377_416, "nl") == "€ 3,4 mln"
     assert format_euro(12_500, "en") == "€ 12,500"
+
+
+def test_escaped_markdown_shows_links_images_and_shortcodes_as_written():
+    from data.formatting import escape_markdown
+
+    hostile = "![x](http://evil.example/p.png) [Log hier in](http://evil.example) :red[rood] **vet** <b>"
+    escaped = escape_markdown(hostile)
+    unescaped = re.findall(r"(?<!\\)[\[\]()!*<>:]", escaped)
+    assert unescaped == [], "every character that makes Markdown or HTML is escaped"
+    assert escaped.replace("\\", "") == hostile  # and nothing else changes
+    assert escape_markdown("Theater & Dans\nin Enschede") == "Theater \\& Dans in Enschede"
+    assert escape_markdown("regel 1\n\nregel 2", multiline=True) == "regel 1  \nregel 2"

@@ -95,3 +95,13 @@ def test_german_districts_are_keyed_by_ags_with_nuts3_as_in_the_shipped_file():
     assert {k.code: (k.naam, k.nuts3) for k in KREISE} == from_file
     assert all(len(k.code) == 5 and k.code.isdigit() for k in KREISE)
     assert KREIS_BY_GADM_CODE["DE-GADM-297"].code == "05554"  # Kreis Borken, as SOURCES.md maps it
+
+
+def test_find_gemeente_refuses_crafted_values_without_raising():
+    from data.reference import find_gemeente
+
+    assert find_gemeente("²") is None
+    assert find_gemeente("9" * 5000) is None
+    assert find_gemeente("x" * 10_000) is None
+    assert find_gemeente("0153") == "GM0153"
+    assert find_gemeente("Hof v. Twente") == "GM1735"
