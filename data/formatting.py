@@ -62,5 +62,15 @@ def escape_markdown(text: object, *, multiline: bool = False) -> str:
     Inline by default (white space folded); ``multiline`` keeps the lines of a description.
     """
     lines = str(text).splitlines() if multiline else [str(text)]
-    escaped = [_MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(line.split())) for line in lines]
+    escaped = [_MARKDOWN_SPECIAL.sub(r"\\\1", _no_autolink(" ".join(line.split()))) for line in lines]
     return "  \n".join(line for line in escaped if line)
+
+
+# GitHub-flavoured Markdown turns bare URLs, www. names and e-mail addresses into links even
+# when escaped; an invisible word joiner inside each breaks the pattern, not the reading.
+_AUTOLINK = re.compile(r"(?i)(://|www\.|@)")
+_WORD_JOINER = "\u2060"
+
+
+def _no_autolink(text: str) -> str:
+    return _AUTOLINK.sub(lambda m: m.group(1)[0] + _WORD_JOINER + m.group(1)[1:], text)

@@ -119,7 +119,8 @@ def latest_summary(trends: pd.DataFrame, gemeente_code: str) -> pd.DataFrame:
                 "twente": float(twente.iloc[0]) if len(twente) else None,
             }
         )
-    return pd.DataFrame(rows)
+    columns = ["indicator", "jaar", "waarde", "rang", "eerste_jaar", "verandering", "twente"]
+    return pd.DataFrame(rows, columns=columns)  # the columns also when nothing is known
 
 
 def highlights(con: Connection, gemeente_code: str, *, count: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -144,3 +144,10 @@ def test_every_page_runs_on_a_few_real_initiatives_with_gaps(page: str):
     app = open_app(page, van="2023", tot="2024")
     assert not app.exception, app.exception
     assert "Demodata" not in all_text(app)
+
+
+@pytest.mark.usefixtures("few_initiatives")
+def test_a_profile_on_a_store_without_indicators_shows_its_initiatives():
+    app = open_app("gemeenteprofiel.py", gemeente="GM0153")
+    assert not app.exception, app.exception
+    assert "Voor Cultuurdeelname zijn nog geen cijfers opgeslagen." in [c.value for c in app.caption]
