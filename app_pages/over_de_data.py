@@ -20,17 +20,15 @@ ctx = context()
 page_header(t("over.title"), ctx, shows_figures=False)
 st.markdown(t("over.intro"))
 yes, no = t("over.yes"), t("over.no")
-# The catalogue has Dutch and English definitions; German readers get the English ones.
-catalogue_lang = "en" if ctx.lang == "de" else ctx.lang
 
 
 def catalogue_row(indicator: Indicator) -> dict[str, str]:
     groups = ", ".join(AGE_GROUP_BY_CODE[g].name(ctx.lang) for g in indicator.groups)
     return {
         t("over.col.indicator"): indicator.name(ctx.lang),
-        t("over.col.definition"): indicator.definition(catalogue_lang),
+        t("over.col.definition"): indicator.definition(ctx.lang),
         t("over.col.unit"): indicator.unit,
-        t("over.col.population"): indicator.population(catalogue_lang),
+        t("over.col.population"): indicator.population(ctx.lang),
         t("over.col.source"): indicator.source,
         t("over.col.higher"): yes if indicator.higher_is_better else no,
         t("over.col.groups"): groups,
@@ -94,8 +92,6 @@ st.markdown(
 
 st.header(t("over.indicators"))
 st.caption(t("over.indicators_intro"))
-if ctx.lang == "de":
-    st.caption(t("over.definitions_language"))
 st.dataframe(pd.DataFrame([catalogue_row(indicator) for indicator in INDICATORS]), hide_index=True)
 
 st.header(t("over.counting"))

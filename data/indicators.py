@@ -24,6 +24,8 @@ class Indicator:
     source: str
     higher_is_better: bool
     name_de: str = ""  # German, for the cross-border page and German decks
+    definition_de: str = ""
+    population_de: str = ""
     groups: tuple[str, ...] = (TOTAL_GROUP,)
     series_breaks: dict[int, str] = field(default_factory=dict)
     # Short phrase used in generated sentences ("Het aandeel ... ligt in Losser ...").
@@ -36,10 +38,12 @@ class Indicator:
         return self.name_en if lang in ("en", "de") else self.name_nl
 
     def definition(self, lang: str) -> str:
-        return self.definition_en if lang == "en" else self.definition_nl
+        by_lang = {"nl": self.definition_nl, "en": self.definition_en, "de": self.definition_de}
+        return by_lang.get(lang) or self.definition_nl
 
     def population(self, lang: str) -> str:
-        return self.population_en if lang == "en" else self.population_nl
+        by_lang = {"nl": self.population_nl, "en": self.population_en, "de": self.population_de}
+        return by_lang.get(lang) or self.population_nl
 
     @property
     def is_share(self) -> bool:
@@ -81,6 +85,10 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="%",
         population_nl="inwoners 12+",
         population_en="residents 12+",
+        definition_de="Anteil der Einwohner ab 12 Jahren, die in den letzten 12 Monaten mindestens "
+        "eine kulturelle Veranstaltung besucht haben (Museum, Aufführung, Konzert, "
+        "Film, Festival oder Kulturerbestätte).",
+        population_de="Einwohner ab 12",
         source=_SURVEY,
         higher_is_better=True,
         groups=_AGE_GROUP_CODES,
@@ -100,6 +108,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="%",
         population_nl="inwoners 12+",
         population_en="residents 12+",
+        definition_de="Anteil der Einwohner ab 12 Jahren, die in den letzten 12 Monaten mindestens "
+        "einmal ein Museum besucht haben.",
+        population_de="Einwohner ab 12",
         source=_SURVEY,
         higher_is_better=True,
         groups=_AGE_GROUP_CODES,
@@ -119,6 +130,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="%",
         population_nl="inwoners 12+",
         population_en="residents 12+",
+        definition_de="Anteil der Einwohner ab 12 Jahren, die in den letzten 12 Monaten eine "
+        "Aufführung besucht haben (Theater, Tanz, Kabarett, Konzert, Oper).",
+        population_de="Einwohner ab 12",
         source=_SURVEY,
         higher_is_better=True,
         groups=_AGE_GROUP_CODES,
@@ -137,6 +151,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="%",
         population_nl="inwoners 12+",
         population_en="residents 12+",
+        definition_de="Anteil der Einwohner ab 12 Jahren, die in ihrer Freizeit selbst eine Kunstform "
+        "ausüben (Singen, Musizieren, Theater, Tanz, bildende Kunst, Schreiben).",
+        population_de="Einwohner ab 12",
         source="LKCA Monitor Amateurkunst; CBS/SCP, bewerking",
         higher_is_better=True,
         phrase_nl="het aandeel inwoners dat zelf een kunstvorm beoefent",
@@ -152,6 +169,8 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="%",
         population_nl="alle inwoners",
         population_en="all residents",
+        definition_de="Mitglieder der öffentlichen Bibliothek als Anteil aller Einwohner.",
+        population_de="alle Einwohner",
         source="KB Bibliotheekmonitor (Wsob-gegevens)",
         higher_is_better=True,
         phrase_nl="het aandeel inwoners met een bibliotheekabonnement",
@@ -168,6 +187,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="%",
         population_nl="inwoners 0-17",
         population_en="residents 0-17",
+        definition_de="Jugendliche Mitglieder (0-17 Jahre) der öffentlichen Bibliothek als Anteil "
+        "aller Einwohner von 0-17 Jahren.",
+        population_de="Einwohner 0-17",
         source="KB Bibliotheekmonitor (Wsob-gegevens)",
         higher_is_better=True,
         phrase_nl="het aandeel jongeren met een bibliotheekabonnement",
@@ -185,6 +207,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="%",
         population_nl="basisscholen",
         population_en="primary schools",
+        definition_de="Anteil der Grundschulen, die an einem Programm für kulturelle Bildung "
+        "teilnehmen (wie Cultuureducatie met Kwaliteit).",
+        population_de="Grundschulen",
         source="Fonds voor Cultuurparticipatie, monitor CmK",
         higher_is_better=True,
         series_breaks={2021: "Nieuwe programmaperiode CmK 2021-2024; deelname opnieuw geteld."},
@@ -202,6 +227,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="€",
         population_nl="alle inwoners",
         population_en="all residents",
+        definition_de="Ausgaben der Gemeinde für Kultur (Iv3-Aufgabenbereiche 5.3 bis 5.6) je "
+        "Einwohner, in Euro.",
+        population_de="alle Einwohner",
         source="CBS Iv3 / waarstaatjegemeente.nl",
         higher_is_better=True,
         phrase_nl="de cultuuruitgaven per inwoner",
@@ -218,6 +246,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="km",
         population_nl="alle inwoners",
         population_en="all residents",
+        definition_de="Durchschnittliche Straßenentfernung aller Einwohner zum nächsten Museum, in "
+        "Kilometern.",
+        population_de="alle Einwohner",
         source="CBS Nabijheidsstatistiek",
         higher_is_better=False,
         phrase_nl="de afstand tot het dichtstbijzijnde museum",
@@ -234,6 +265,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="km",
         population_nl="alle inwoners",
         population_en="all residents",
+        definition_de="Durchschnittliche Straßenentfernung aller Einwohner zur nächsten "
+        "Bibliotheksfiliale, in Kilometern.",
+        population_de="alle Einwohner",
         source="CBS Nabijheidsstatistiek",
         higher_is_better=False,
         phrase_nl="de afstand tot de dichtstbijzijnde bibliotheek",
@@ -250,6 +284,8 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="km",
         population_nl="alle inwoners",
         population_en="all residents",
+        definition_de="Durchschnittliche Straßenentfernung aller Einwohner zum nächsten Kino, in Kilometern.",
+        population_de="alle Einwohner",
         source="CBS Nabijheidsstatistiek",
         higher_is_better=False,
         phrase_nl="de afstand tot de dichtstbijzijnde bioscoop",
@@ -267,6 +303,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="km",
         population_nl="alle inwoners",
         population_en="all residents",
+        definition_de="Durchschnittliche Straßenentfernung aller Einwohner zur nächsten Spielstätte "
+        "darstellender Kunst (Theater, Konzertsaal, Popbühne), in Kilometern.",
+        population_de="alle Einwohner",
         source="CBS Nabijheidsstatistiek",
         higher_is_better=False,
         phrase_nl="de afstand tot het dichtstbijzijnde podium",
@@ -284,6 +323,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="aantal",
         population_nl="alle inwoners",
         population_en="all residents",
+        definition_de="Durchschnittliche Zahl der Museen im Umkreis von 10 Kilometern "
+        "Straßenentfernung von der Wohnadresse aller Einwohner.",
+        population_de="alle Einwohner",
         source="CBS Nabijheidsstatistiek",
         higher_is_better=True,
         phrase_nl="het aantal musea binnen 10 km",
@@ -301,6 +343,9 @@ INDICATORS: tuple[Indicator, ...] = (
         unit="%",
         population_nl="inwoners 15+",
         population_en="residents 15+",
+        definition_de="Anteil der Einwohner ab 15 Jahren, die sich in den letzten 12 Monaten "
+        "ehrenamtlich für eine Kultureinrichtung engagiert haben.",
+        population_de="Einwohner ab 15",
         source="CBS Sociale samenhang en welzijn, bewerking",
         higher_is_better=True,
         phrase_nl="het aandeel inwoners dat vrijwilligerswerk in de cultuur doet",

@@ -137,11 +137,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Jeder Indikator mit Definition, Einheit, Grundgesamtheit und der Quelle, aus der echte "
         "Zahlen für ihn stammen.",
     },
-    "over.definitions_language": {
-        "nl": "De definities staan hier in het Nederlands.",
-        "en": "The definitions are given here in English.",
-        "de": "Die Definitionen der Indikatoren liegen noch nicht auf Deutsch vor; sie stehen hier auf Englisch.",
-    },
     "over.col.indicator": {"nl": "Indicator", "en": "Indicator", "de": "Indikator"},
     "over.col.definition": {"nl": "Definitie", "en": "Definition", "de": "Definition"},
     "over.col.unit": {"nl": "Eenheid", "en": "Unit", "de": "Einheit"},

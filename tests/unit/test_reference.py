@@ -55,6 +55,8 @@ def test_indicator_catalogue_is_complete():
         assert ind.name_en
         assert ind.definition_nl
         assert ind.definition_en
+        assert ind.definition_de, ind.code  # German partners read the definitions too
+        assert ind.population_de, ind.code
         assert ind.unit
         assert ind.source
         assert ind.population_nl
