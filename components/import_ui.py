@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components import auth
 from components.page_setup import (
     IMPORTED_DATA_KEY,
     cursor,
@@ -146,12 +147,13 @@ def _render_preview(analysis: importer.Analysis, lang: str, user: str, *, source
         accepted = st.checkbox(
             translate("beheer.preview.accept_warnings", lang), key=f"beheer_accept_{source}"
         )
-    if st.button(
+    clicked = st.button(
         translate("beheer.preview.commit", lang),
         type="primary",
         disabled=not accepted,
         key=f"beheer_commit_{source}",
-    ):
+    )
+    if auth.confirm_action(clicked, lang, key=f"commit_{source}", subject=",".join(analysis.checksums)):
         _commit(analysis, lang, user)
 
 
@@ -254,8 +256,11 @@ def render_log(lang: str, user: str) -> None:
     ]
     st.dataframe(history, hide_index=True, width="stretch")
     last = importer.last_import(con)
-    if last is not None and st.button(
-        translate("beheer.log.undo", lang, number=last), icon=":material/undo:"
+    if last is not None and auth.confirm_action(
+        st.button(translate("beheer.log.undo", lang, number=last), icon=":material/undo:"),
+        lang,
+        key="undo",
+        subject=str(last),
     ):
         try:
             importer.undo_last_import(imported_cursor(), user=user)

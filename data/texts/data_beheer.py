@@ -472,39 +472,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Here you load figures and initiatives from municipalities, province and partners. Download a template, fill it in with Excel and upload it. You first see what is wrong and what will change; nothing is stored until you confirm, and every import can be undone.",
         "de": "Hier lesen Sie Zahlen und Initiativen von Gemeinden, Provinz und Partnern ein. Laden Sie eine Vorlage herunter, füllen Sie sie in Excel aus und laden Sie sie hoch. Zuerst sehen Sie, was fehlerhaft ist und was sich ändert; erst nach Ihrer Bestätigung wird etwas gespeichert, und jeder Import lässt sich rückgängig machen.",
     },
-    "beheer.auth.not_configured": {
-        "nl": "Data beheer is alleen voor bevoegde gebruikers en is nog niet ingesteld. Zo zet u het aan: kopieer `.streamlit/secrets.toml.example` naar `.streamlit/secrets.toml` en vul onder `[data_beheer]` een wachtwoord-hash in (`password_hash`), of stel onder `[auth]` een OIDC-login in. Start de app daarna opnieuw. De andere pagina's blijven openbaar.",
-        "en": "Data management is for authorised users only and has not been set up yet. To enable it: copy `.streamlit/secrets.toml.example` to `.streamlit/secrets.toml` and fill in a password hash (`password_hash`) under `[data_beheer]`, or configure an OIDC login under `[auth]`. Then restart the app. The other pages stay public.",
-        "de": "Die Datenverwaltung ist nur für berechtigte Nutzer und noch nicht eingerichtet. So schalten Sie sie ein: Kopieren Sie `.streamlit/secrets.toml.example` nach `.streamlit/secrets.toml` und tragen Sie unter `[data_beheer]` einen Passwort-Hash ein (`password_hash`), oder richten Sie unter `[auth]` eine OIDC-Anmeldung ein. Starten Sie die App danach neu. Die anderen Seiten bleiben öffentlich.",
-    },
-    "beheer.auth.password": {"nl": "Wachtwoord", "en": "Password", "de": "Passwort"},
-    "beheer.auth.name": {
-        "nl": "Uw naam (voor het importlogboek, optioneel)",
-        "en": "Your name (for the import log, optional)",
-        "de": "Ihr Name (für das Importprotokoll, optional)",
-    },
-    "beheer.auth.submit": {"nl": "Inloggen", "en": "Log in", "de": "Anmelden"},
-    "beheer.auth.wrong": {
-        "nl": "Dit wachtwoord klopt niet.",
-        "en": "This password is not correct.",
-        "de": "Dieses Passwort ist nicht korrekt.",
-    },
-    "beheer.auth.oidc": {
-        "nl": "Inloggen met uw organisatieaccount",
-        "en": "Log in with your organisation account",
-        "de": "Mit Ihrem Organisationskonto anmelden",
-    },
-    "beheer.auth.not_allowed": {
-        "nl": "U bent ingelogd als {user}, maar dit account heeft geen toegang tot Data beheer.",
-        "en": "You are logged in as {user}, but this account has no access to data management.",
-        "de": "Sie sind als {user} angemeldet, aber dieses Konto hat keinen Zugriff auf die Datenverwaltung.",
-    },
-    "beheer.auth.logged_in": {
-        "nl": "Ingelogd als {user}.",
-        "en": "Logged in as {user}.",
-        "de": "Angemeldet als {user}.",
-    },
-    "beheer.auth.logout": {"nl": "Uitloggen", "en": "Log out", "de": "Abmelden"},
     "beheer.source.title": {
         "nl": "Welke gegevens toont de app?",
         "en": "Which data does the app show?",

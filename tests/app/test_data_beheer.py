@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from components.auth import hash_password
 from data import importer
 from data.store import connect
+from tests.app.test_pages import as_read
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "geheim-wachtwoord"  # noqa: S105 - a test password
@@ -38,7 +39,7 @@ def open_beheer(secrets: dict | None = None) -> AppTest:
 
 
 def logged_in(secrets: dict | None = None) -> AppTest:
-    app = open_beheer(secrets or {"password_hash": hash_password(PASSWORD, iterations=1000)})
+    app = open_beheer(secrets or {"password_hash": hash_password(PASSWORD)})
     app.text_input[0].input(PASSWORD)
     app.text_input[1].input("Els")
     app.button[0].click().run()
@@ -49,7 +50,7 @@ def logged_in(secrets: dict | None = None) -> AppTest:
 def texts(app: AppTest) -> str:
     parts = [e.body for e in (*app.error, *app.warning, *app.info, *app.success)]
     parts += [e.value for e in (*app.markdown, *app.caption, *app.subheader)]
-    return "\n".join(str(p) for p in parts)
+    return "\n".join(as_read(p) for p in parts)
 
 
 def stored_rows(path: Path) -> int:
@@ -92,7 +93,7 @@ def test_with_oidc_the_page_offers_the_organisation_login_and_nothing_else(impor
 
 
 def test_a_wrong_password_shows_nothing(import_db: Path):
-    app = open_beheer({"password": PASSWORD})
+    app = open_beheer({"password_hash": hash_password(PASSWORD)})
     app.text_input[0].input("fout")
     app.button[0].click().run()
     assert "Dit wachtwoord klopt niet." in texts(app)

@@ -18,7 +18,7 @@ from tests.app.test_pages import all_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "sessie-wachtwoord"  # noqa: S105 - a test password
-SECRETS = {"password_hash": hash_password(PASSWORD, iterations=1000)}
+SECRETS = {"password_hash": hash_password(PASSWORD)}
 UPLOAD = b"gemeente;jaar;indicator;groep;waarde\r\nAlmelo;2023;cultuurdeelname;totaal;80,5\r\n"
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from data import importer
 from data.store import connect
-from tests.app.test_pages import PAGES, all_text, open_app
+from tests.app.test_pages import PAGES, all_text, as_read, open_app
 
 CBS_ROWS = [
     ("GM0153", 2022, "afstand_bibliotheek", 1.1),
@@ -111,7 +111,8 @@ def test_a_partners_source_text_is_shown_as_written_never_as_markdown(
     app = open_app("kaart.py")
     [source] = [c.value for c in app.caption if c.value.startswith("Bron van deze cijfers:")]
     assert "](" not in source.replace("\\]\\(", "")
-    assert "\\!\\[x\\]\\(http\\://evil\\.example/p\\.png\\)" in source
+    assert "\\!\\[x\\]\\(http\\:\u2060//evil\\.example/p\\.png\\)" in source  # escaped, not linked
+    assert hostile in as_read(source)  # and read as the partner wrote it
 
 
 INITIATIVES_HEADER = (

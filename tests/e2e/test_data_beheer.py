@@ -26,7 +26,7 @@ def beheer_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server of its own: a password in its secrets file, and an import store to write to."""
     folder = tmp_path_factory.mktemp("beheer")
     secrets = folder / "secrets.toml"
-    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD, iterations=1000)}"\n')
+    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD)}"\n')
     db_path = build_demo_database(folder / "demo.duckdb", seed=DEFAULT_SEED)
     with serve_app(db_path, "--secrets.files", str(secrets)) as url:
         yield url
@@ -80,7 +80,7 @@ def cbs_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
 
     folder = tmp_path_factory.mktemp("cbs")
     secrets = folder / "secrets.toml"
-    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD, iterations=1000)}"\n')
+    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD)}"\n')
     db_path = build_demo_database(folder / "demo.duckdb", seed=DEFAULT_SEED)
     with (
         FakeCbs() as fake,
