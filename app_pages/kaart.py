@@ -7,6 +7,7 @@ from components.indicator_charts import ranked_bar_figure
 from components.map_panel import (
     change_hover_lines,
     draw_indicator_map,
+    indicator_download_table,
     indicator_table,
     selected_gemeente,
     table_expander,
@@ -16,6 +17,7 @@ from components.page_setup import context, page_header, t
 from data.formatting import format_difference, format_value
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
 from data.reference import AGE_GROUP_BY_CODE, TOTAL_GROUP
+from data.safe_files import csv_bytes
 
 ctx = context()
 page_header(t("kaart.title"), ctx)
@@ -168,7 +170,10 @@ with table_expander(t("kaart.table"), key="kaart_table", expanded=bool(problem))
         st.dataframe(table, hide_index=True)
         st.download_button(
             t("kaart.download_csv"),
-            data=table.to_csv(index=False, sep=";").encode("utf-8-sig"),
+            data=csv_bytes(
+                indicator_download_table(frame, indicator, ctx.lang, change=mode == "verandering"),
+                dutch=ctx.lang != "en",
+            ),
             file_name=f"{indicator.code}_{group}_{f'{since}-' if since else ''}{year}.csv",
             mime="text/csv",
         )

@@ -28,6 +28,7 @@ from data.crossborder import CrossBorderKpis
 from data.formatting import format_euro, format_number
 from data.i18n import translate
 from data.reference import DISCIPLINE_BY_CODE
+from data.safe_files import csv_bytes
 
 GRENS_MAP_HEIGHT = 720
 LINK_COLOUR = "rgba(204, 76, 2, 0.6)"
@@ -412,10 +413,11 @@ def gemeente_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def table_csv(table: pd.DataFrame, lang: str) -> bytes:
-    """CSV as Excel expects it in the reader's language: ``;`` and decimal comma except in English."""
-    if lang == "en":
-        return table.to_csv(index=False).encode("utf-8-sig")
-    return table.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+    """CSV as Excel expects it in the reader's language: ``;`` and decimal comma except in English.
+
+    Written by ``data.safe_files``: an organisation named ``=HYPERLINK(...)`` stays text.
+    """
+    return csv_bytes(table, dutch=lang != "en")
 
 
 def kpi_values(kpis: CrossBorderKpis, lang: str) -> list[tuple[str, str, str]]:

@@ -15,9 +15,9 @@ import streamlit as st
 from components.figure_export import figure_png, renderer_available
 from components.page_setup import cursor
 from data import explore, queries
-from data.export import to_csv_bytes, to_xlsx_bytes
 from data.filters import InitiativeFilter
 from data.i18n import translate
+from data.safe_files import CSV_MIME, XLSX_MIME, csv_bytes, xlsx_bytes
 
 
 @st.cache_data(show_spinner=False)
@@ -60,19 +60,14 @@ def data_years(version: str) -> list[int]:
 
 
 def render_table_downloads(table: pd.DataFrame, *, name: str, lang: str, key: str) -> None:
-    """CSV (comma), CSV for Dutch Excel (semicolon) and XLSX of ``table``.
+    """CSV (comma), CSV for Dutch Excel (semicolon) and XLSX of ``table``, none able to run a formula.
 
     Call it inside ``st.container(horizontal=True)`` to put the buttons side by side.
     """
     buttons: tuple[tuple[str, Callable[[], bytes], str, str], ...] = (
-        ("export.csv", lambda: to_csv_bytes(table), f"{name}.csv", "text/csv"),
-        ("export.csv_nl", lambda: to_csv_bytes(table, dutch=True), f"{name}-nl.csv", "text/csv"),
-        (
-            "export.xlsx",
-            lambda: to_xlsx_bytes(table, sheet_name=name),
-            f"{name}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
+        ("export.csv", lambda: csv_bytes(table), f"{name}.csv", CSV_MIME),
+        ("export.csv_nl", lambda: csv_bytes(table, dutch=True), f"{name}-nl.csv", CSV_MIME),
+        ("export.xlsx", lambda: xlsx_bytes({name: table}), f"{name}.xlsx", XLSX_MIME),
     )
     for label, data, file_name, mime in buttons:
         st.download_button(

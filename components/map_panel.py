@@ -48,6 +48,24 @@ def change_hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[str
     return lines
 
 
+def indicator_download_table(
+    frame: pd.DataFrame, indicator: Indicator, lang: str, *, change: bool = False
+) -> pd.DataFrame:
+    """The map's numbers to take away: numbers as numbers (a spreadsheet can compute with them)."""
+    unit = indicator.unit
+    value_header = translate("kaart.col.change" if change else "col.value", lang, unit=unit)
+    return pd.DataFrame(
+        {
+            translate("col.rank", lang): frame["rang"].astype("Int64"),
+            translate("col.code", lang): frame["gemeente_code"],
+            translate("col.gemeente", lang): frame["naam"],
+            value_header: frame["waarde"].round(2),
+            f"{translate('col.diff_twente', lang)} ({unit})": frame["verschil_twente"].round(2),
+            f"{translate('col.diff_nl', lang)} ({unit})": frame["verschil_nederland"].round(2),
+        }
+    )
+
+
 def indicator_table(
     frame: pd.DataFrame, indicator: Indicator, lang: str, *, change: bool = False
 ) -> pd.DataFrame:

@@ -2,7 +2,8 @@
 
 The templates carry a sheet explaining every column and a sheet with the allowed
 values, so a policy officer needs nothing else.  :func:`export_frames` writes stored
-data through the same layout; importing that file again gives identical tables.
+data through the same layout; importing that file again gives identical tables, also
+for text that starts like a formula (``data.safe_files`` writes it as a text cell).
 
     python -m data.templates --out DIR [--db PATH]
 """
@@ -10,13 +11,9 @@ data through the same layout; importing that file again gives identical tables.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import zipfile
 from pathlib import Path
 
 import duckdb
-import numpy as np
 import pandas as pd
 
 from data.i18n import translate
@@ -39,6 +36,7 @@ from data.reference import (
     THEMES,
     gemeente_name,
 )
+from data.safe_files import XLSX_MIME, csv_bytes, csv_zip_bytes, xlsx_bytes
 from data.validation import (
     FUNDING_PREFIX,
     KIND_INDICATORS,
@@ -58,7 +56,6 @@ TEMPLATE_KINDS = {
     KIND_INDICATORS: (KIND_INDICATORS, KIND_POPULATION),
     KIND_INITIATIVES: (KIND_INITIATIVES, KIND_PARTNERS),
 }
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def columns(kind: str) -> list[str]:
@@ -125,82 +122,28 @@ def allowed_values_frame(lang: str = "nl") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=names)
 
 
-# --- Writing files ------------------------------------------------------------------------
-
-
-def _autosize(sheet: object) -> None:
-    from openpyxl.styles import Font
-
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for column_cells in sheet.columns:
-        width = max((len(str(c.value)) for c in column_cells[:200] if c.value is not None), default=8)
-        sheet.column_dimensions[column_cells[0].column_letter].width = min(max(width + 2, 10), 80)
-    sheet.freeze_panes = "A2"
-
-
-def _write_sheet(book: object, title: str, frame: pd.DataFrame) -> None:
-    sheet = book.create_sheet(title)
-    sheet.append(list(frame.columns))
-    for record in frame.itertuples(index=False):
-        sheet.append([None if _missing(v) else _plain(v) for v in record])
-    _autosize(sheet)
-
-
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
-
-
-def _plain(value: object) -> object:
-    """numpy scalars to Python ones, which openpyxl understands."""
-    return value.item() if isinstance(value, np.generic) else value
+# --- Writing files: all through data.safe_files, which never writes a formula ----------
 
 
 def to_xlsx(frames: dict[str, pd.DataFrame], lang: str = "nl") -> bytes:
     """A workbook with one sheet per table, plus 'Toelichting' and 'Toegestane waarden'."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
-    for kind, frame in frames.items():
-        _write_sheet(book, SHEET_TITLES[kind], frame)
-    _write_sheet(book, "Toelichting", explanation_frame(tuple(frames), lang))
-    _write_sheet(book, "Toegestane waarden", allowed_values_frame(lang))
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
-def _dutch_number(value: object) -> str:
-    """1234.5 -> '1234,5': the shortest text that reads back as exactly the same number."""
-    if _missing(value):
-        return ""
-    if isinstance(value, bool | str):
-        return str(value)
-    if isinstance(value, int | np.integer):
-        return str(int(value))
-    return np.format_float_positional(float(value), trim="-").replace(".", ",")
+    sheets = {SHEET_TITLES[kind]: frame for kind, frame in frames.items()}
+    sheets["Toelichting"] = explanation_frame(tuple(frames), lang)
+    sheets["Toegestane waarden"] = allowed_values_frame(lang)
+    return xlsx_bytes(sheets)
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
     """';'-separated, decimal commas, UTF-8 with BOM: what Dutch Excel opens correctly."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(frame.columns)
-    for record in frame.itertuples(index=False):
-        writer.writerow([_dutch_number(v) for v in record])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(frame, dutch=True)
 
 
 def to_csv_zip(frames: dict[str, pd.DataFrame], lang: str = "nl") -> bytes:
     """Several CSV files in one zip, with the explanations as CSV too."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for kind, frame in frames.items():
-            archive.writestr(f"{kind}.csv", to_csv(frame))
-        archive.writestr("toelichting.csv", to_csv(explanation_frame(tuple(frames), lang)))
-        archive.writestr("toegestane_waarden.csv", to_csv(allowed_values_frame(lang)))
-    return buffer.getvalue()
+    files = {f"{kind}.csv": frame for kind, frame in frames.items()}
+    files["toelichting.csv"] = explanation_frame(tuple(frames), lang)
+    files["toegestane_waarden.csv"] = allowed_values_frame(lang)
+    return csv_zip_bytes(files, dutch=True)
 
 
 # --- Stored data in template layout -------------------------------------------------------
