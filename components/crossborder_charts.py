@@ -24,6 +24,14 @@ from components.maps import (
     map_label_trace,
     plotly_separators,
 )
+from components.palette import (
+    BORDER_COLOUR,
+    CROSS_COLOUR,
+    LEGEND_BACKGROUND,
+    LINK_COLOUR,
+    OTHER_COLOUR,
+    PLACE_COLOUR,
+)
 from data.crossborder import CrossBorderKpis
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -31,11 +39,6 @@ from data.reference import DISCIPLINE_BY_CODE
 from data.safe_files import csv_bytes
 
 GRENS_MAP_HEIGHT = 720
-LINK_COLOUR = "rgba(204, 76, 2, 0.6)"
-BORDER_COLOUR = "#b10026"
-PLACE_COLOUR = "#252525"
-CROSS_COLOUR = "#cc4c02"
-OTHER_COLOUR = "#c6dbef"
 MAX_HOVER_NAMES = 8
 # Trace roles (``meta``), used by the browser test to find the map layers.
 ROLE_GEMEENTEN = "grenzeloos-gemeenten"
@@ -265,7 +268,7 @@ def crossborder_map_figure(
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=height,
         separators=plotly_separators(lang),
-        legend={"x": 0.01, "y": 0.99, "bgcolor": "rgba(255,255,255,0.85)", "font": {"size": 12}},
+        legend={"x": 0.01, "y": 0.99, "bgcolor": LEGEND_BACKGROUND, "font": {"size": 12}},
     )
     return figure
 

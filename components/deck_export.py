@@ -27,6 +27,8 @@ from pptx.util import Emu, Inches, Pt
 
 from components import figure_export
 from components.figure_export import CHROMIUM
+from components.palette import DEMO_INK, KEY_NUMBER_INK, SOFT_INK
+from components.palette import INK as TEXT_INK
 from components.slides import SlideGeo, cached_slide_geo, cached_story, slide_figure
 from data.i18n import translate
 from data.story import Slide
@@ -40,10 +42,11 @@ EXPORT_SCALE = 2.5
 EXPORT_CHART_HEIGHT = 420
 EXPORT_CHART_ASPECT = 3.0
 PDF_FONT = "Sans"
-INK = RGBColor(0x11, 0x11, 0x11)
-BLUE = RGBColor(0x0B, 0x3D, 0x66)
-GREY = RGBColor(0x33, 0x33, 0x33)
-DEMO_RED = RGBColor(0x7A, 0x00, 0x00)
+# The palette's inks as PowerPoint colours, so the PPTX and the PDF share them.
+INK = RGBColor.from_string(TEXT_INK.removeprefix("#"))
+BLUE = RGBColor.from_string(KEY_NUMBER_INK.removeprefix("#"))
+GREY = RGBColor.from_string(SOFT_INK.removeprefix("#"))
+DEMO_RED = RGBColor.from_string(DEMO_INK.removeprefix("#"))
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
 # Regular and bold of one family, for the PDF.
 FONT_PAIRS = (
@@ -250,7 +253,7 @@ class _PdfSlides:
         self.pdf.set_title(title)
         self.pdf.set_creator("Cultuurdashboard Twente")
 
-    def text(self, box: Box, text: str, *, points: int, bold: bool = False, fill: str = "#111111") -> float:
+    def text(self, box: Box, text: str, *, points: int, bold: bool = False, fill: str = TEXT_INK) -> float:
         """Wrapped text from the top of ``box``, cut at its bottom; returns where it ended."""
         self.pdf.set_font(PDF_FONT, "B" if bold else "", points)
         self.pdf.set_text_color(fill)
@@ -278,16 +281,20 @@ def _pdf_numbers(page: _PdfSlides, slide: Slide) -> None:
     for index, number in enumerate(slide.numbers):
         left = NUMBERS_BOX.left + index * width
         page.text(
-            Box(left, NUMBERS_BOX.top, width - 0.1, 0.6), number.value, points=30, bold=True, fill="#0b3d66"
+            Box(left, NUMBERS_BOX.top, width - 0.1, 0.6),
+            number.value,
+            points=30,
+            bold=True,
+            fill=KEY_NUMBER_INK,
         )
-        page.text(Box(left, NUMBERS_BOX.top + 0.6, width - 0.1, 0.4), number.label, points=13, fill="#333333")
+        page.text(Box(left, NUMBERS_BOX.top + 0.6, width - 0.1, 0.4), number.label, points=13, fill=SOFT_INK)
 
 
 def _pdf_slide(page: _PdfSlides, slide: Slide, image: bytes | None, *, footer: str, demo: bool) -> None:
     """One page, laid out like the PowerPoint slide."""
     page.pdf.add_page()
     page.text(TITLE_BOX, slide.title, points=32, bold=True)
-    page.text(SUB_BOX, slide.subtitle, points=16, fill="#333333")
+    page.text(SUB_BOX, slide.subtitle, points=16, fill=SOFT_INK)
     if slide.numbers:
         _pdf_numbers(page, slide)
     box = content_box(slide)
@@ -299,7 +306,7 @@ def _pdf_slide(page: _PdfSlides, slide: Slide, image: bytes | None, *, footer: s
             top = (
                 page.text(Box(box.left, top, box.width, CONTENT_BOTTOM - top), f"• {line}", points=20) + 0.12
             )
-    page.text(FOOTER_BOX, footer, points=10, fill="#7a0000" if demo else "#333333")
+    page.text(FOOTER_BOX, footer, points=10, fill=DEMO_INK if demo else SOFT_INK)
 
 
 def deck_pdf(slides: Sequence[Slide], images: Sequence[bytes | None], *, lang: str, demo: bool) -> bytes:

@@ -12,13 +12,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.maps import MAP_HEIGHT, choropleth_figure, plotly_separators
+from components.palette import CATEGORY_PALETTE, LIGHT_GRID
 from data.explore import PivotSpec, decimals, dimension_label, ordered_codes
 from data.i18n import translate
 from data.reference import GEMEENTEN
 
 CHART_HEIGHT = 480
 # Okabe-Ito: distinguishable for colour-blind readers, and on a projector.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+PALETTE = CATEGORY_PALETTE
 
 
 def _base_layout(figure: go.Figure, *, lang: str, value_title: str, x_title: str) -> go.Figure:
@@ -29,7 +30,7 @@ def _base_layout(figure: go.Figure, *, lang: str, value_title: str, x_title: str
         colorway=PALETTE,
         plot_bgcolor="white",
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"},
-        yaxis={"title": {"text": value_title}, "gridcolor": "#e5e5e5", "rangemode": "tozero"},
+        yaxis={"title": {"text": value_title}, "gridcolor": LIGHT_GRID, "rangemode": "tozero"},
         xaxis={"title": {"text": x_title}},
         hoverlabel={"namelength": -1},
     )

@@ -23,11 +23,11 @@ from components.maps import (
     map_label_trace,
     twente_label_positions,
 )
+from components.palette import PICK_COLOUR
 from data.i18n import translate
 from data.reference import GEMEENTEN
 
 PROFILE_PAGE = "app_pages/gemeenteprofiel.py"
-PICK_COLOUR = "#c6dbef"  # one light blue for all: a map to choose from, not a data map
 PICK_MAP_HEIGHT = 520
 LIST_COLUMNS = 2
 

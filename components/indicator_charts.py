@@ -8,14 +8,18 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.maps import LOCKED_DRAGMODE, geo_layout, geojson_bounds, plotly_separators
+from components.palette import (
+    COMPARE_COLOURS,
+    FOCUS_COLOUR,
+    GUIDE_LINE,
+    LOCATOR_BACKGROUND,
+    MUTED_INK,
+    NL_COLOUR,
+    TWENTE_COLOUR,
+)
 from data.formatting import format_value
 from data.i18n import translate
 from data.reference import COUNTRY_NL, REGION_TWENTE
-
-TWENTE_COLOUR = "#d95f02"  # ColorBrewer Dark2: distinct from the blues for all colour visions
-NL_COLOUR = "#595959"
-FOCUS_COLOUR = "#1d5a8c"
-COMPARE_COLOURS = ("#7570b3", "#1b9e77", "#e7298a")
 
 
 def ranked_bar_figure(
@@ -146,7 +150,7 @@ def _series_break_marks(series_breaks: dict[int, str], lang: str) -> dict[str, l
                 "y0": 0,
                 "y1": 1,
                 "yref": "y domain",
-                "line": {"color": "#999999", "dash": "dot", "width": 1},
+                "line": {"color": GUIDE_LINE, "dash": "dot", "width": 1},
             }
         )
         notes.append(
@@ -157,7 +161,7 @@ def _series_break_marks(series_breaks: dict[int, str], lang: str) -> dict[str, l
                 "text": translate("profile.series_break", lang),
                 "hovertext": note,
                 "showarrow": False,
-                "font": {"size": 10, "color": "#666666"},
+                "font": {"size": 10, "color": MUTED_INK},
                 "xanchor": "left",
                 "yanchor": "top",
             }
@@ -173,7 +177,7 @@ def locator_figure(*, geojson: dict[str, Any], codes: list[str], focus: str, hei
             featureidkey="properties.code",
             locations=codes,
             z=[1 if code == focus else 0 for code in codes],
-            colorscale=[[0, "#e6e6e6"], [1, FOCUS_COLOUR]],
+            colorscale=[[0, LOCATOR_BACKGROUND], [1, FOCUS_COLOUR]],
             zmin=0,
             zmax=1,
             showscale=False,

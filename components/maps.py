@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.palette import LABEL_COLOUR, MISSING_COLOUR, TRANSPARENT
 from data.formatting import format_difference, format_value
 from data.i18n import translate
 
@@ -31,9 +32,7 @@ from data.i18n import translate
 SEQUENTIAL_SCALE = "YlGnBu"
 # ColorBrewer BrBG: diverging and colour-blind safe; blue-green is better, brown worse.
 DIVERGING_SCALE = "BrBG"
-MISSING_COLOUR = "#bdbdbd"
 MAP_HEIGHT = 540
-LABEL_COLOUR = "#111111"
 # The empty base map, served at app/static/ (relative, so it also works under a base URL path).
 BASE_MAP_FILE = Path(__file__).resolve().parent.parent / "static" / "world_110m.json"
 BASE_MAP_URL = "app/static/"
@@ -98,7 +97,7 @@ def geo_layout(*, bounds: tuple[float, float, float, float] | None, margin: floa
     height or width, whichever binds, as the areas' own shape allows.  Without bounds
     (no areas) it fits whatever points and lines are drawn.
     """
-    base = {"visible": False, "projection": {"type": "mercator"}, "bgcolor": "rgba(0,0,0,0)"}
+    base = {"visible": False, "projection": {"type": "mercator"}, "bgcolor": TRANSPARENT}
     if bounds is None:
         return {**base, "fitbounds": "locations"}
     west, south, east, north = bounds

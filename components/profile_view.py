@@ -13,12 +13,11 @@ from components.figure_cache import cached_figures
 from components.indicator_charts import locator_figure, trend_figure
 from components.maps import plotly_separators
 from components.page_setup import PageContext
+from components.palette import THEME_COLOURS
 from data.formatting import format_difference, format_euro, format_number, format_value
 from data.i18n import translate
 from data.indicators import INDICATOR_BY_CODE, INDICATORS, Indicator
 from data.reference import GEMEENTE_CODES, STATUS_BY_CODE, THEME_BY_CODE, THEMES, Gemeente, gemeente_name
-
-THEME_COLOURS = {"tijd_ruimte": "#1b9e77", "traditie_innovatie": "#7570b3", "grenzeloos": "#d95f02"}
 
 
 def key_figure_tiles(gemeente: Gemeente, figures: dict[str, float], ctx: PageContext) -> None:

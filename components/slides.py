@@ -19,6 +19,7 @@ import streamlit as st
 from components.crossborder_charts import crossborder_map_figure
 from components.maps import MAP_CONFIG, choropleth_figure, map_label_trace, twente_label_positions
 from components.page_setup import cursor
+from components.palette import GAP_LINE, GRID, INK, SLIDE_FOCUS_COLOUR, THEME_COLOURS, TWENTE_COLOUR
 from data import crossborder, geo, queries
 from data.i18n import translate
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, Indicator
@@ -26,12 +27,7 @@ from data.reference import THEMES
 from data.story import SLIDE_KINDS, Slide, build_story, indicator_name
 
 FONT = "Arial, Liberation Sans, DejaVu Sans, sans-serif"
-INK = "#111111"
-FOCUS_COLOUR = "#0b4f8a"
-TWENTE_COLOUR = "#d95f02"
-# Okabe-Ito: tells the three themes apart for colour-blind readers and on a projector.
-THEME_COLOURS = {"tijd_ruimte": "#0072B2", "traditie_innovatie": "#E69F00", "grenzeloos": "#009E73"}
-GAP_LINE = "#b2182b"
+FOCUS_COLOUR = SLIDE_FOCUS_COLOUR
 CHART_HEIGHT = 480
 
 
@@ -133,7 +129,7 @@ def themas_figure(*, matrix: pd.DataFrame, lang: str, height: int) -> go.Figure:
         legend={"traceorder": "normal"},
         xaxis={"title": {"text": translate("presenteren.chart.initiatives", lang)}},
     )
-    figure.update_xaxes(gridcolor="#d0d0d0")
+    figure.update_xaxes(gridcolor=GRID)
     return _style(figure, lang=lang, height=height)
 
 
@@ -188,7 +184,7 @@ def focus_figure(*, compare: pd.DataFrame, gemeente: str, lang: str, height: int
     figure.update_traces(texttemplate="%{x:.0f}%", textposition="outside", textfont={"size": 16})
     figure.update_layout(
         barmode="group",
-        xaxis={"range": [0, 115], "ticksuffix": "%", "gridcolor": "#d0d0d0"},
+        xaxis={"range": [0, 115], "ticksuffix": "%", "gridcolor": GRID},
         yaxis={"autorange": "reversed"},
         legend={"traceorder": "reversed"},
     )

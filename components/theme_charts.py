@@ -21,6 +21,7 @@ from components.maps import (
     map_label_trace,
     plotly_separators,
 )
+from components.palette import DEKKING_SHADES, GAP_FILL, GAP_LINE, GAP_TEXT, GUIDE_LINE, THEME_COLOURS
 from data.coverage import THEME_CODES, TOTAL_COLUMN
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -33,14 +34,6 @@ from data.reference import (
     THEMES,
 )
 
-THEME_COLOURS: dict[str, str] = {
-    "tijd_ruimte": "#0072B2",
-    "traditie_innovatie": "#E69F00",
-    "grenzeloos": "#009E73",
-}
-GAP_FILL = "#fddbc7"
-GAP_TEXT = "#67001f"
-GAP_LINE = "#b2182b"
 SMALL_MAP_HEIGHT = 330
 
 
@@ -305,7 +298,7 @@ def trend_figure(
         )
     if year_from is not None and year_to is not None:
         figure.add_vrect(
-            x0=year_from - 0.4, x1=year_to + 0.4, fillcolor="#999999", opacity=0.15, line_width=0
+            x0=year_from - 0.4, x1=year_to + 0.4, fillcolor=GUIDE_LINE, opacity=0.15, line_width=0
         )
     axis_title = translate("themas.axis.initiatives" if value == "aantal" else "themas.axis.budget", lang)
     figure.update_layout(
@@ -322,7 +315,7 @@ def trend_figure(
 
 def dekking_figure(*, frame: pd.DataFrame, lang: str) -> go.Figure:
     """Dekking score per municipality, weakest on top; darker when more themes are covered."""
-    shades = {0: "#c6dbef", 1: "#c6dbef", 2: "#6baed6", 3: "#08519c"}
+    shades = DEKKING_SHADES
     figure = go.Figure(
         go.Bar(
             y=frame["naam"],

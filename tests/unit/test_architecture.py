@@ -33,3 +33,27 @@ def test_every_page_is_registered_in_app_py():
     app = (ROOT / "app.py").read_text(encoding="utf-8")
     for page in (ROOT / "app_pages").glob("*.py"):
         assert f'"app_pages/{page.name}"' in app, page.name
+
+
+def test_every_colour_is_defined_in_the_palette_module():
+    """A theme has one colour on every page and slide: no module but components/palette.py names one."""
+    import re
+
+    colour = re.compile(r"[\"']#[0-9a-fA-F]{3,8}[\"']|rgba?\(")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("components", "app_pages", "data")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if path.name != "palette.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if colour.search(line)
+    ]
+    assert offenders == []
+
+
+def test_the_profile_the_themes_page_and_the_slides_give_a_theme_the_same_colour():
+    from components import palette, profile_view, slides, theme_charts
+
+    assert profile_view.THEME_COLOURS is palette.THEME_COLOURS
+    assert theme_charts.THEME_COLOURS is palette.THEME_COLOURS
+    assert slides.THEME_COLOURS is palette.THEME_COLOURS
