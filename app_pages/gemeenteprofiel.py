@@ -22,7 +22,7 @@ from data.profile import highlight_sentence, latest_summary
 from data.reference import GEMEENTE_BY_CODE, GEMEENTE_CODES, TOTAL_GROUP, find_gemeente, gemeente_name
 
 ctx = context()
-requested = st.query_params.get("gemeente")
+requested = url_state.read("gemeente")
 code = find_gemeente(requested) if requested else None
 
 if code is None:
@@ -40,12 +40,12 @@ if code is None:
     )
     choice = clicked or choice
     if choice:
-        st.query_params["gemeente"] = choice
+        url_state.publish(gemeente=choice)
         st.rerun()
     st.stop()
 
 gemeente = GEMEENTE_BY_CODE[code]
-st.query_params["gemeente"] = code  # canonical form: a name in the link becomes the CBS code
+url_state.publish(gemeente=code)  # canonical form: a name in the link becomes the CBS code
 page_header(t("profile.title", naam=gemeente.naam), ctx)
 
 header, locator = st.columns([3, 1])
@@ -76,7 +76,7 @@ url_state.seed(
     "profiel_indicator", param="indicator", allowed=[i.code for i in INDICATORS], default=HEADLINE_INDICATOR
 )
 if "profiel_vergelijk" not in st.session_state:
-    from_url = [c for c in (st.query_params.get("vergelijk") or "").split(",") if c in others]
+    from_url = [c for c in (url_state.read("vergelijk") or "").split(",") if c in others]
     st.session_state["profiel_vergelijk"] = from_url[:3]
 pick = st.columns([2, 3])
 compare_indicator = pick[0].selectbox(

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from components import data_access, data_gaps
+from components import data_access, data_gaps, url_state
 from components import initiatieven_data as data
 from components.filters import render_initiative_filters
 from components.page_setup import context, page_header, t
@@ -50,7 +50,7 @@ st.markdown(
 
 def _selection_default(ids: list[str]) -> dict | None:
     """Mark the initiative the URL names as chosen, so a shared link opens it."""
-    wanted = st.query_params.get(SELECTED_KEY)
+    wanted = url_state.read(SELECTED_KEY)
     if wanted in ids:
         return {"selection": {"rows": [ids.index(wanted)]}}
     return None
@@ -76,9 +76,9 @@ def _selected_id(ids: list[str]) -> str | None:
     rows = [r for r in event.selection.rows if r < len(ids)]
     selected = ids[rows[0]] if rows else None
     if selected:
-        st.query_params[SELECTED_KEY] = selected
-    elif SELECTED_KEY in st.query_params:
-        del st.query_params[SELECTED_KEY]
+        url_state.publish(**{SELECTED_KEY: selected})
+    else:
+        url_state.publish(**{SELECTED_KEY: None})
     return selected
 
 

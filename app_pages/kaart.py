@@ -99,7 +99,9 @@ if mode == "waarde":
     )
 else:
     end = year if year != years[0] else years[-1]
-    url_state.seed("kaart_sinds", param="sinds", allowed=[y for y in years if y < end], default=years[0])
+    url_state.seed(
+        "kaart_sinds", param="sinds", allowed=[y for y in years if y < end], default=years[0], convert=int
+    )
     st.session_state["kaart_periode"] = (st.session_state["kaart_sinds"], end)
     since, year = st.select_slider(
         t("kaart.years_change"),

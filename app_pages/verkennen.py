@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from components import data_access
+from components import data_access, url_state
 from components import initiatieven_data as data
 from components.explore_charts import pivot_figure
 from components.filters import render_initiative_filters
@@ -26,7 +26,7 @@ def _seed_from_url() -> None:
     """Fill the choices from the URL the first time the page opens, so a shared link restores it."""
     if st.session_state.get(f"{PREFIX}_spec_seeded"):
         return
-    spec = explore.spec_from_query({k: st.query_params.get(k, "") for k in explore.URL_KEYS})
+    spec = explore.spec_from_query(url_state.read_all(explore.URL_KEYS))
     dims = [*spec.dimensions, NONE, NONE]
     values = {"maat": spec.measure, "agg": spec.aggregation, "rij": dims[0], "kolom": dims[1]}
     values["grafiek"] = spec.chart
@@ -104,19 +104,13 @@ def _render_controls() -> explore.PivotSpec:
 
 
 def _sync_url(spec: explore.PivotSpec) -> None:
-    wanted = explore.spec_to_query(spec)
-    for key in explore.URL_KEYS:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key]:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+    url_state.sync(explore.spec_to_query(spec), explore.URL_KEYS)
 
 
 def _share_link() -> str:
     """The full address of this page with every choice; relative when the browser's is unknown."""
     base = (st.context.url or "").rstrip("/").removesuffix("/verkennen")
-    query = urlencode(st.query_params.to_dict())
+    query = urlencode(url_state.current())
     return f"{base}/verkennen?{query}"
 
 

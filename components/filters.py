@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from components import url_state
 from data import filters as model
 from data.i18n import translate
 from data.reference import (
@@ -50,7 +51,7 @@ def _seed_state(
     """Fill the widgets' state from the URL the first time the page is opened."""
     if st.session_state.get(f"{prefix}_seeded"):
         return
-    from_url = model.from_query({k: st.query_params.get(k, "") for k in _URL_KEYS})
+    from_url = model.from_query(url_state.read_all(_URL_KEYS))
     default_low, default_high = default_range or (default_year, default_year)
     low = from_url.year_from if from_url.year_from in years else default_low
     high = from_url.year_to if from_url.year_to in years else default_high
@@ -127,16 +128,10 @@ def render_initiative_filters(
             placeholder=translate("filter.zoek.hint", lang),
         )
     chosen = model.InitiativeFilter(**values)
-    sync_query_params(chosen)
+    publish_filter(chosen)
     return chosen
 
 
-def sync_query_params(chosen: model.InitiativeFilter) -> None:
+def publish_filter(chosen: model.InitiativeFilter) -> None:
     """Write the filter into the URL and drop parameters that are no longer set."""
-    wanted = model.to_query(chosen)
-    for key in _URL_KEYS:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key]:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+    url_state.sync(model.to_query(chosen), _URL_KEYS)

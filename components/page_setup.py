@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
+from components import url_state
 from data import queries
 from data.demo import ensure_database
 from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
@@ -131,7 +132,7 @@ def _init_from_url(key: str, allowed: list, convert: type = str) -> None:
     """Seed a widget's state from the URL once, so a shared link restores the view."""
     if key in st.session_state:
         return
-    raw = st.query_params.get(key)
+    raw = url_state.read(key)
     if raw is None:
         return
     try:
@@ -187,8 +188,7 @@ def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
                 key=IMPORTED_DATA_KEY,
                 help=translate("sidebar.imported_data_help", lang),
             )
-    st.query_params["lang"] = lang
-    st.query_params["jaar"] = str(year)
+    url_state.publish(lang=lang, jaar=year)
     return PageContext(lang=lang, year=int(year), demo=_is_demo(), data_version=version)
 
 

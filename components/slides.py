@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components import url_state
 from components.crossborder_charts import crossborder_map_figure
 from components.maps import MAP_CONFIG, choropleth_figure, map_label_trace, twente_label_positions
 from components.page_setup import cursor
@@ -362,7 +363,7 @@ def seed_slide_choice() -> None:
     current = st.session_state.get(SLIDES_KEY)
     if isinstance(current, list) and current and all(k in SLIDE_KINDS for k in current):
         return
-    raw = st.query_params.get("dias", "")
+    raw = url_state.read("dias", "")
     chosen = [k for k in dict.fromkeys(raw.split(",")) if k in SLIDE_KINDS]
     st.session_state[SLIDES_KEY] = chosen or list(SLIDE_KINDS)
 
@@ -409,7 +410,7 @@ def render_slide_order(lang: str) -> None:
 def seed_position() -> None:
     if POSITION_KEY in st.session_state:
         return
-    raw = st.query_params.get("dia", "1")
+    raw = url_state.read("dia", "1")
     # isdigit() also accepts "²", which int() refuses; a slide number has at most a few digits
     is_number = raw.isascii() and raw.isdigit() and len(raw) <= 4
     st.session_state[POSITION_KEY] = max(int(raw) - 1, 0) if is_number else 0

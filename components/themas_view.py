@@ -69,7 +69,7 @@ class View:
 def _cell_from_url() -> None:
     if _KEY_CELL_GEMEENTE in st.session_state:
         return
-    gemeente, _, thema = (st.query_params.get("cel") or "").partition(".")
+    gemeente, _, thema = (url_state.read("cel") or "").partition(".")
     if gemeente in CELL_GEMEENTEN and thema in CELL_THEMES:
         st.session_state[_KEY_CELL_GEMEENTE] = gemeente
         st.session_state[_KEY_CELL_THEMA] = thema

@@ -4,32 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from data import explore
-from data.filters import URL_KEYS as FILTER_KEYS
+from components import url_state
 from tests.app.test_pages import PAGES, open_app
 
-# Every parameter a page reads from its URL.
-PARAMS = sorted(
-    {
-        "lang",
-        "jaar",
-        "gemeente",
-        "vergelijk",
-        "indicator",
-        "groep",
-        "modus",
-        "sinds",
-        "initiatief",
-        "dias",
-        "dia",
-        "cel",
-        "maat",
-        "per1000",
-        "sorteer",
-        *explore.URL_KEYS,
-        *FILTER_KEYS,
-    }
-)
+# Every parameter a page reads from its URL: the one declaration in components/url_state.
+PARAMS = sorted(url_state.PARAMETERS)
 HOSTILE = [
     "²",
     "9" * 5000,
@@ -53,3 +32,62 @@ def test_hostile_url_values_never_raise_or_inject(page: str, value: str):
         text = str(getattr(element, "body", None) or getattr(element, "value", ""))
         assert "](http://evil.example" not in text, text  # shown as text, never as a link or image
         assert len(text) < 5_000, "a hostile value is never echoed in full"
+
+
+# A real value of every declared parameter, and a page that reads it.
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "lang": ("overzicht.py", "de"),
+    "jaar": ("overzicht.py", "2022"),
+    "gemeente": ("gemeenteprofiel.py", "GM0168"),
+    "vergelijk": ("gemeenteprofiel.py", "GM0153,GM0164"),
+    "indicator": ("kaart.py", "museumbezoek"),
+    "groep": ("kaart.py", "65+"),
+    "modus": ("kaart.py", "verandering"),
+    "sinds": ("kaart.py", "2020"),
+    "initiatief": ("initiatieven.py", None),  # an id from the demo store, filled in below
+    "cel": ("themas.py", "GM0168.grenzeloos"),
+    "maat": ("themas.py", "budget"),
+    "per1000": ("themas.py", "ja"),
+    "sorteer": ("themas.py", "totaal"),
+    "dias": ("presenteren.py", "deelname,grenzeloos"),
+    "dia": ("presenteren.py", "2"),
+    "focus": ("presenteren.py", "GM0153"),
+    "agg": ("verkennen.py", "median"),
+    "rij": ("verkennen.py", "gemeente"),
+    "kolom": ("verkennen.py", "thema"),
+    "grafiek": ("verkennen.py", "bar"),
+    "van": ("initiatieven.py", "2022"),
+    "tot": ("initiatieven.py", "2023"),
+    "thema": ("initiatieven.py", "grenzeloos"),
+    "discipline": ("initiatieven.py", "erfgoed"),
+    "status": ("initiatieven.py", "lopend"),
+    "doelgroep": ("initiatieven.py", "jeugd"),
+    "financiering": ("initiatieven.py", "interreg"),
+    "grens": ("initiatieven.py", "ja"),
+    "zoek": ("initiatieven.py", "festival"),
+}
+
+
+# What some parameters need beside them to mean anything (defaults are left out of the URL).
+CONTEXT = {
+    "agg": {"maat": "cultuurdeelname"},
+    "sinds": {"modus": "verandering"},
+    "kolom": {"rij": "gemeente"},
+}
+
+
+def test_every_declared_parameter_has_an_example():
+    assert set(EXAMPLES) == set(url_state.PARAMETERS)
+
+
+@pytest.mark.usefixtures("app_env")
+@pytest.mark.parametrize("param", sorted(url_state.PARAMETERS))
+def test_a_link_with_any_declared_parameter_opens_that_view_and_keeps_it(param: str, demo_con):
+    """A shared link restores the view: the value survives the page run, in the URL it writes."""
+    page, value = EXAMPLES[param]
+    if param == "initiatief":
+        value = demo_con.execute("SELECT min(id) FROM initiatief WHERE startjaar <= 2024").fetchone()[0]
+    context = CONTEXT.get(param, {})
+    app = open_app(page, **context, **{param: value})
+    assert not app.exception, app.exception
+    assert app.query_params[param] == [value] or app.query_params[param] == value, app.query_params

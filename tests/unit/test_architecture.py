@@ -57,3 +57,14 @@ def test_the_profile_the_themes_page_and_the_slides_give_a_theme_the_same_colour
     assert profile_view.THEME_COLOURS is palette.THEME_COLOURS
     assert theme_charts.THEME_COLOURS is palette.THEME_COLOURS
     assert slides.THEME_COLOURS is palette.THEME_COLOURS
+
+
+def test_only_url_state_touches_the_url():
+    """One module reads and writes st.query_params, so every parameter is declared in one place."""
+    touching = sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("components", "app_pages")
+        for path in (ROOT / folder).rglob("*.py")
+        if "query_params" in path.read_text(encoding="utf-8").replace("query_params={", "")
+    )
+    assert touching == ["components/url_state.py"]
