@@ -16,6 +16,7 @@ from components.map_panel import table_expander
 from components.maps import MAP_CONFIG
 from components.page_setup import context, page_header, t
 from data.formatting import escape_markdown
+from data.years import shown_year, year_span
 
 FILTER_WIDGETS = ("years", "thema", "discipline", "status", "doelgroep", "financiering", "gemeente")
 
@@ -26,13 +27,13 @@ if data_gaps.initiatives_missing(ctx):
     st.stop()
 
 years = data_access.initiative_years(ctx.data_version)
-default_year = data.nearest_year(ctx.year, years)
+default_year = shown_year(years, ctx.year)
 data.follow_sidebar_year("grenzeloos", ctx.year, years)
 chosen = render_initiative_filters(
     prefix="grenzeloos", lang=ctx.lang, years=years, default_year=default_year, widgets=FILTER_WIDGETS
 )
 key = data_access.filter_key(chosen)
-span = str(chosen.year_from) if chosen.year_from == chosen.year_to else f"{chosen.year_from}–{chosen.year_to}"
+span = year_span(chosen.year_from, chosen.year_to)
 
 st.subheader(t("grenzeloos.kpi.title", years=span))
 tiles = kpi_values(data.kpis(key, ctx.data_version), ctx.lang)

@@ -18,6 +18,7 @@ from data.reference import (
     TARGET_GROUP_BY_CODE,
     THEME_BY_CODE,
 )
+from data.years import year_span
 
 SELECTED_KEY = "initiatief"  # URL parameter naming the initiative shown in full
 
@@ -120,7 +121,7 @@ def _render_facts(detail: InitiativeDetail) -> None:
             "ini.detail.facts",
             theme=THEME_BY_CODE[row["thema"]].name(ctx.lang),
             discipline=DISCIPLINE_BY_CODE[row["discipline"]].name(ctx.lang),
-            years=str(start) if start == end else f"{start}–{end}",
+            years=year_span(start, end),
             status=STATUS_BY_CODE[row["status"]].name(ctx.lang),
         )
     )

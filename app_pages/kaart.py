@@ -18,6 +18,7 @@ from data.formatting import format_difference, format_value
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
 from data.reference import AGE_GROUP_BY_CODE, TOTAL_GROUP
 from data.safe_files import csv_bytes
+from data.years import shown_year
 
 ctx = context()
 page_header(t("kaart.title"), ctx)
@@ -77,7 +78,7 @@ with controls[2]:
 if data_gaps.indicator_missing(indicator, ctx, group):
     st.stop()
 years = data_access.indicator_years(indicator.code, group, ctx.data_version)
-year = ctx.year if ctx.year in years else max((y for y in years if y <= ctx.year), default=years[-1])
+year = shown_year(years, ctx.year)
 
 if mode == "verandering" and len(years) < 2:
     st.info(t("kaart.one_year_only"))

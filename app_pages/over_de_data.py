@@ -15,6 +15,7 @@ from components.page_setup import (
 from data import geo, provenance
 from data.indicators import INDICATOR_BY_CODE, INDICATORS, Indicator
 from data.reference import AGE_GROUP_BY_CODE, GEMEENTEN, THEMES
+from data.years import year_ranges
 
 ctx = context()
 page_header(t("over.title"), ctx, shows_figures=False)
@@ -54,7 +55,7 @@ st.dataframe(
         {
             t("over.col.indicator"): [INDICATOR_BY_CODE[c].name(ctx.lang) for c in origin["indicator"]],
             t("over.col.present"): [yes if present else no for present in origin["aanwezig"]],
-            t("over.col.years"): [provenance.year_ranges(years) or "–" for years in origin["jaren"]],
+            t("over.col.years"): [year_ranges(years) or "–" for years in origin["jaren"]],
             t("over.col.origin"): [
                 "; ".join(
                     provenance.source_label(source, ctx.lang, with_years=len(sources) > 1)

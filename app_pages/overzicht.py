@@ -8,6 +8,7 @@ from components.map_panel import render_indicator_map
 from components.page_setup import context, page_header, t
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE
 from data.reference import TOTAL_GROUP
+from data.years import shown_year
 
 ctx = context()
 page_header(t("overzicht.title", year=ctx.year), ctx)
@@ -20,11 +21,11 @@ indicator = INDICATOR_BY_CODE[HEADLINE_INDICATOR]
 if data_gaps.indicator_missing(indicator, ctx):
     st.stop()
 years = data_access.indicator_years(indicator.code, TOTAL_GROUP, ctx.data_version)
-shown_year = max((y for y in years if y <= ctx.year), default=max(years))
-st.subheader(t("overzicht.map_title", indicator=indicator.name(ctx.lang), year=shown_year))
-if shown_year != ctx.year:
-    st.info(t("overzicht.map_fallback_year", year=ctx.year, shown=shown_year))
-frame = data_access.indicator_by_gemeente(indicator.code, shown_year, TOTAL_GROUP, ctx.data_version)
+year = shown_year(years, ctx.year)
+st.subheader(t("overzicht.map_title", indicator=indicator.name(ctx.lang), year=year))
+if year != ctx.year:
+    st.info(t("overzicht.map_fallback_year", year=ctx.year, shown=year))
+frame = data_access.indicator_by_gemeente(indicator.code, year, TOTAL_GROUP, ctx.data_version)
 render_indicator_map(frame=frame, indicator=indicator, lang=ctx.lang, key="overzicht_map")
 st.caption(t("overzicht.map_caption", definition=indicator.definition(ctx.lang)))
-st.caption(data_gaps.figure_source(indicator, [shown_year], ctx))
+st.caption(data_gaps.figure_source(indicator, [year], ctx))

@@ -10,6 +10,7 @@ from components import data_gaps, themas_view
 from components.data_access import initiative_years
 from components.filters import render_initiative_filters
 from components.page_setup import context, page_header, t
+from data.years import shown_year
 
 FILTER_WIDGETS = ("years", "status", "discipline", "doelgroep", "financiering", "grens")
 
@@ -24,7 +25,7 @@ chosen = render_initiative_filters(
     prefix=themas_view.PREFIX,
     lang=ctx.lang,
     years=years,
-    default_year=ctx.year if ctx.year in years else max(years),
+    default_year=shown_year(years, ctx.year),
     widgets=FILTER_WIDGETS,
     columns=3,
 )

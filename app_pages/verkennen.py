@@ -13,6 +13,7 @@ from components.page_setup import context, page_header, t
 from data import explore
 from data.formatting import escape_markdown, format_number
 from data.indicators import INDICATOR_BY_CODE
+from data.years import year_span
 
 PREFIX = "ver"
 NONE = ""  # the "do not split" choice of a dimension
@@ -122,12 +123,7 @@ def _notes(spec: explore.PivotSpec, chosen, result) -> None:
     if explore.is_indicator(spec.measure):
         notes.append(t("explore.note.indicator"))
     elif spec.measure != "initiatieven":
-        years = (
-            f"{chosen.year_from}–{chosen.year_to}"
-            if chosen.year_from != chosen.year_to
-            else str(chosen.year_from)
-        )
-        notes.append(t("explore.note.years", years=years))
+        notes.append(t("explore.note.years", years=year_span(chosen.year_from, chosen.year_to)))
     for dimension in explore.overlapping_dimensions(spec):
         total = data.pivot(
             explore.PivotSpec(spec.measure, spec.aggregation, (), "bar"), chosen, ctx.data_version
@@ -146,8 +142,7 @@ def _title(spec: explore.PivotSpec, chosen) -> str:
     parts = [measure if counted else f"{t(f'explore.agg.{spec.aggregation}')}: {measure}"]
     parts += [explore.dimension_label(d, ctx.lang) for d in spec.dimensions]
     if chosen.year_from is not None:
-        same = chosen.year_from == chosen.year_to
-        parts.append(str(chosen.year_from) if same else f"{chosen.year_from}–{chosen.year_to}")
+        parts.append(year_span(chosen.year_from, chosen.year_to))
     return " · ".join(parts)
 
 

@@ -37,6 +37,7 @@ from data.formatting import format_euro, format_number
 from data.i18n import translate
 from data.reference import DISCIPLINE_BY_CODE
 from data.safe_files import csv_bytes
+from data.years import year_span
 
 GRENS_MAP_HEIGHT = 720
 MAX_HOVER_NAMES = 8
@@ -380,7 +381,7 @@ def discipline_figure(*, frame: pd.DataFrame, lang: str) -> go.Figure:
 
 
 def _years(first: int, last: int) -> str:
-    return str(first) if first == last else f"{first}–{last}"
+    return year_span(first, last)
 
 
 def partnership_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

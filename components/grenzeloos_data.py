@@ -18,7 +18,8 @@ from components.crossborder_charts import trend_figure as crossborder_trend_figu
 from components.data_access import FilterKey, filter_from_key
 from components.figure_cache import cached_figures
 from components.page_setup import cursor
-from data import crossborder, geo, population
+from data import crossborder, geo
+from data.years import shown_year
 
 
 @st.cache_data(show_spinner=False)
@@ -87,11 +88,6 @@ def boundary_problem() -> str | None:
     return None
 
 
-def nearest_year(year: int, years: list[int]) -> int:
-    """The initiative year closest to the sidebar's year (the sidebar also lists indicator years)."""
-    return population.nearest_year(years, year)
-
-
 def follow_sidebar_year(prefix: str, year: int, years: list[int]) -> None:
     """When the sidebar's year changes, the page's year range becomes that year.
 
@@ -102,7 +98,7 @@ def follow_sidebar_year(prefix: str, year: int, years: list[int]) -> None:
     previous = st.session_state.get(seen_key)
     st.session_state[seen_key] = year
     if previous is not None and previous != year:
-        chosen = nearest_year(year, years)
+        chosen = shown_year(years, year)
         st.session_state.pop(f"{prefix}_years", None)  # the slider restarts from the new range
         st.session_state[f"{prefix}_years_start"] = (chosen, chosen)
 

@@ -18,6 +18,7 @@ from data.formatting import format_difference, format_euro, format_number, forma
 from data.i18n import translate
 from data.indicators import INDICATOR_BY_CODE, INDICATORS, Indicator
 from data.reference import GEMEENTE_CODES, STATUS_BY_CODE, THEME_BY_CODE, THEMES, Gemeente, gemeente_name
+from data.years import year_span
 
 
 def key_figure_tiles(gemeente: Gemeente, figures: dict[str, float], ctx: PageContext) -> None:
@@ -88,10 +89,7 @@ def initiatives_table(initiatives: pd.DataFrame, lang: str) -> pd.DataFrame:
         {
             "naam": initiatives["naam"],
             "thema": [THEME_BY_CODE[c].name(lang) for c in initiatives["thema"]],
-            "jaren": [
-                str(s) if s == e else f"{s}–{e}"
-                for s, e in zip(initiatives["startjaar"], initiatives["eindjaar"], strict=True)
-            ],
+            "jaren": list(map(year_span, initiatives["startjaar"], initiatives["eindjaar"])),
             "status": [STATUS_BY_CODE[c].name(lang) for c in initiatives["status"]],
             "budget": initiatives["budget"],
             "bereik": initiatives["bereik"],

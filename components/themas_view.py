@@ -34,6 +34,7 @@ from data.filters import InitiativeFilter
 from data.formatting import escape_markdown, format_euro, format_number
 from data.i18n import ALL_LANGUAGES, translate
 from data.reference import GEMEENTE_BY_CODE, GEMEENTEN, REGION_TWENTE, THEME_BY_CODE
+from data.years import year_span
 
 PREFIX = "themas"
 SORT_OPTIONS: tuple[str, ...] = ("naam", *THEME_CODES, TOTAL_COLUMN)
@@ -129,9 +130,7 @@ def _sort_label(option: str, lang: str) -> str:
 
 def years_label(chosen: InitiativeFilter) -> str:
     """'2023' or '2022–2024'."""
-    if chosen.year_from == chosen.year_to:
-        return str(chosen.year_from)
-    return f"{chosen.year_from}–{chosen.year_to}"
+    return year_span(chosen.year_from, chosen.year_to)
 
 
 # --- Matrix and drill-down -------------------------------------------------------------------

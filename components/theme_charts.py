@@ -33,6 +33,7 @@ from data.reference import (
     THEME_BY_CODE,
     THEMES,
 )
+from data.years import year_span
 
 SMALL_MAP_HEIGHT = 330
 
@@ -103,10 +104,7 @@ def matrix_table(*, matrix: pd.DataFrame, measure: str, per_1000: bool, lang: st
 
 def initiatives_table(*, frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The drill-down list with readable headers and years as '2022–2024'."""
-    years = [
-        str(start) if start == end else f"{start}–{end}"
-        for start, end in zip(frame["startjaar"], frame["eindjaar"], strict=True)
-    ]
+    years = [year_span(start, end) for start, end in zip(frame["startjaar"], frame["eindjaar"], strict=True)]
     return pd.DataFrame(
         {
             translate("themas.col.naam", lang): frame["naam"],

@@ -48,6 +48,7 @@ from data.importer import Analysis, analyse_tables, commit, format_report, impor
 from data.reference import GEMEENTE_CODES
 from data.store import DEMO_DATASET, SCHEMA_VERSION, connect, schema_version
 from data.validation import KIND_INDICATORS, KIND_POPULATION, RawTable
+from data.years import year_ranges
 
 DEFAULT_BASE_URL = "https://opendata.cbs.nl/ODataApi/odata"
 DEFAULT_IV3_BASE_URL = "https://dataderden.cbs.nl/ODataApi/odata"
@@ -755,11 +756,7 @@ def analyse_fetch(con: duckdb.DuckDBPyConnection, fetch: CbsFetch) -> Analysis:
 
 
 def _years(years: Sequence[int]) -> str:
-    if not years:
-        return "–"
-    if len(years) == years[-1] - years[0] + 1:
-        return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
-    return ", ".join(str(year) for year in years)
+    return year_ranges(years) or "–"
 
 
 def fetch_report(fetch: CbsFetch, lang: str = "nl") -> str:

@@ -41,6 +41,7 @@ from data.reference import (
     TOTAL_GROUP,
     Term,
 )
+from data.years import year_span
 
 Connection = duckdb.DuckDBPyConnection
 
@@ -548,10 +549,7 @@ def initiative_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
             col("discipline"): [DISCIPLINE_BY_CODE[c].name(lang) for c in frame["discipline"]],
             col("gemeenten"): [_names(c, GEMEENTE_BY_CODE, lang) for c in frame["gemeenten"]],
             col("duitse_partners"): [", ".join(p) for p in frame["duitse_partners"]],
-            col("jaren"): [
-                str(s) if s == e else f"{s}–{e}"
-                for s, e in zip(frame["startjaar"], frame["eindjaar"], strict=True)
-            ],
+            col("jaren"): list(map(year_span, frame["startjaar"], frame["eindjaar"])),
             col("status"): [STATUS_BY_CODE[c].name(lang) for c in frame["status"]],
             col("budget"): frame["budget"],
             col("bereik"): frame["bereik"],

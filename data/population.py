@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from data.reference import GEMEENTE_CODES
+from data.years import nearest_year
 
 Connection = duckdb.DuckDBPyConnection
 
@@ -39,15 +40,6 @@ def complete_years(con: Connection) -> list[int]:
         [list(GEMEENTE_CODES), len(GEMEENTE_CODES)],
     ).fetchall()
     return [int(r[0]) for r in rows]
-
-
-def nearest_year(known: list[int], wanted: int | None) -> int:
-    """``wanted`` itself when known; else the nearest known year, the later on a tie."""
-    if not known:
-        raise LookupError("no year with the population of all 14 municipalities")
-    if wanted is None:
-        return max(known)
-    return min(known, key=lambda year: (abs(year - wanted), -year))
 
 
 def population(con: Connection, wanted: int | None) -> Population:

@@ -10,7 +10,6 @@ sees which figures are real and where they were found.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 import duckdb
@@ -19,6 +18,7 @@ import pandas as pd
 from data.demo import DEMO_SOURCE
 from data.i18n import translate
 from data.indicators import INDICATORS
+from data.years import year_ranges
 
 Connection = duckdb.DuckDBPyConnection
 
@@ -135,21 +135,6 @@ def indicator_provenance(con: Connection) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["indicator", "aanwezig", "jaren", "demo", "bronnen"])
-
-
-def year_ranges(years: Iterable[int]) -> str:
-    """'2015–2019, 2021, 2023–2024': consecutive years joined into ranges."""
-    ordered = sorted(set(int(y) for y in years))
-    parts: list[str] = []
-    start = previous = None
-    for year in [*ordered, None]:
-        if start is not None and (year is None or year != previous + 1):
-            parts.append(str(start) if start == previous else f"{start}–{previous}")
-            start = None
-        if year is not None and start is None:
-            start = year
-        previous = year
-    return ", ".join(parts)
 
 
 def source_label(source: dict, lang: str, *, with_years: bool = True) -> str:

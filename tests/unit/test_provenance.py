@@ -7,6 +7,7 @@ from data import provenance
 from data.demo import DEMO_SOURCE
 from data.indicators import INDICATORS
 from data.reference import THEMES
+from data.years import year_ranges
 
 
 @pytest.mark.parametrize(
@@ -65,9 +66,9 @@ def test_the_sources_the_cbs_fetch_writes_are_recognised():
 
 
 def test_year_ranges_join_consecutive_years():
-    assert provenance.year_ranges([2023, 2015, 2016, 2017, 2019, 2024]) == "2015–2017, 2019, 2023–2024"
-    assert provenance.year_ranges([2020]) == "2020"
-    assert provenance.year_ranges([]) == ""
+    assert year_ranges([2023, 2015, 2016, 2017, 2019, 2024]) == "2015–2017, 2019, 2023–2024"
+    assert year_ranges([2020]) == "2020"
+    assert year_ranges([]) == ""
 
 
 def test_every_demo_value_is_marked_as_demo(demo_con: duckdb.DuckDBPyConnection):
