@@ -44,3 +44,12 @@ def test_every_script_the_readme_names_exists():
     assert "bench/protocol_load_test.py" in scripts
     for script in scripts:
         assert (ROOT / script).is_file(), script
+
+
+def test_every_path_architecture_names_exists():
+    """ARCHITECTURE.md stays true: a file or folder it names is really there."""
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:app_pages|components|data|tests)/[\w/.-]*|app\.py|pyproject\.toml)`", text))
+    assert len(named) > 20
+    missing = sorted(path for path in named if not (ROOT / path).exists())
+    assert missing == []
