@@ -35,7 +35,7 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -535,17 +535,28 @@ class _Value:
     status: str
 
 
-def _fetch_nabijheid(client: Client, today: date) -> tuple[list[TableFetch], list[RawTable]]:
-    chosen: dict[tuple[str, int, str], _Value] = {}
-    produced: dict[str, int] = {}
-    details: list[TableFetch] = []
-    for ref in NABIJHEID_TABLES:
-        detail = TableFetch(ref.id, SUBJECT_NABIJHEID)
+def _published_tables(
+    client: Client, refs: Sequence[TableRef], subject: str, details: list[TableFetch]
+) -> Iterator[tuple[TableRef, TableFetch, TableMeta]]:
+    """Each table of a series that CBS has published, its report line added to ``details``.
+
+    A yearly table CBS has not published yet is reported as not found and skipped.
+    """
+    for ref in refs:
+        detail = TableFetch(ref.id, subject)
         details.append(detail)
         meta = _metadata_if_published(client, ref)
         if meta is None:
             detail.found = False
             continue
+        yield ref, detail, meta
+
+
+def _fetch_nabijheid(client: Client, today: date) -> tuple[list[TableFetch], list[RawTable]]:
+    chosen: dict[tuple[str, int, str], _Value] = {}
+    produced: dict[str, int] = {}
+    details: list[TableFetch] = []
+    for ref, detail, meta in _published_tables(client, NABIJHEID_TABLES, SUBJECT_NABIJHEID, details):
         detail.columns = nabijheid_columns(meta)
         detail.cbs_rows, rows = typed_rows(client, meta, list(detail.columns.values()))
         years = set()
@@ -668,15 +679,10 @@ def _iv3_totals(
 def _fetch_iv3(
     client: Client, population: Population, today: date
 ) -> tuple[list[TableFetch], list[RawTable]]:
-    details, tables = [], []
-    for ref in IV3_TABLES:
+    details: list[TableFetch] = []
+    tables = []
+    for ref, detail, meta in _published_tables(client, IV3_TABLES, SUBJECT_IV3, details):
         year = ref.year or 0
-        detail = TableFetch(ref.id, SUBJECT_IV3)
-        details.append(detail)
-        meta = _metadata_if_published(client, ref)
-        if meta is None:
-            detail.found = False
-            continue
         amounts = _iv3_columns(meta)
         detail.columns = {IV3_INDICATOR: "+".join(amounts)}
         selected = [*IV3_DIMENSIONS, *amounts]
