@@ -12,14 +12,10 @@ import can be undone to exactly the state before it.
 from __future__ import annotations
 
 import argparse
-import codecs
-import csv
 import getpass
 import hashlib
-import io
 import os
 import sys
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,29 +25,51 @@ import duckdb
 import pandas as pd
 
 from data.i18n import translate
+from data.import_files import check_tables, read_csv, read_file, read_xlsx
+from data.import_limits import (
+    DEFAULT_MAX_MB,
+    HEADER_SEARCH_ROWS,
+    MAX_MB_ENV_VAR,
+    MAX_ROWS,
+    ImportFileError,
+    max_upload_bytes,
+)
+from data.import_worker import check_uploads
 from data.store import IMPORT_SCOPES, connect, default_db_path, set_metadata
 from data.validation import (
-    ERROR,
-    INFO_SHEETS,
-    SHEETS,
+    FILE_COLUMN,
+    KEEPABLE,
+    STORE_KEYS,
     TABLE_COLUMNS,
     Issue,
     RawTable,
     Validation,
-    is_empty,
-    match_header,
-    normalize_header,
-    validate_tables,
+    table_frame,
 )
 
 IMPORT_DB_ENV_VAR = "CULTUUR_IMPORT_DB"
-MAX_MB_ENV_VAR = "CULTUUR_MAX_UPLOAD_MB"
-DEFAULT_MAX_MB = 20
-MAX_ROWS = 200_000
-HEADER_SEARCH_ROWS = 15
 DATASET_IMPORT = "import"
 DATASET_EMPTY = "leeg"
 Connection = duckdb.DuckDBPyConnection
+# Reading lives in data.import_files and its bounds in data.import_limits; these names
+# stay importable from here for the code and tests that use them.
+__all__ = [
+    "DEFAULT_MAX_MB",
+    "HEADER_SEARCH_ROWS",
+    "MAX_MB_ENV_VAR",
+    "MAX_ROWS",
+    "Analysis",
+    "ImportFileError",
+    "ImportRefusedError",
+    "analyse",
+    "analyse_tables",
+    "commit",
+    "max_upload_bytes",
+    "read_csv",
+    "read_file",
+    "read_xlsx",
+    "undo_last_import",
+]
 
 
 def imported_db_path() -> Path:
@@ -79,186 +97,6 @@ def store_state(con: Connection) -> str:
     return f"{read_metadata(con, 'data_version')}/{last_import(con)}"
 
 
-def max_upload_bytes() -> int:
-    """The upload limit: ``$CULTUUR_MAX_UPLOAD_MB`` megabytes, 20 by default."""
-    try:
-        megabytes = float(os.environ.get(MAX_MB_ENV_VAR, DEFAULT_MAX_MB))
-    except ValueError:
-        megabytes = DEFAULT_MAX_MB
-    return int(megabytes * 1024 * 1024)
-
-
-class ImportFileError(Exception):
-    """A file that cannot be read at all; ``code`` names the Dutch explanation."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
-# --- Reading files --------------------------------------------------------------------------
-
-
-def _decode(content: bytes) -> str:
-    if b"\x00" in content[:65536]:
-        raise ImportFileError("file_binary")
-    if content.startswith(codecs.BOM_UTF8):
-        content = content[len(codecs.BOM_UTF8) :]
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return content.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportFileError("file_encoding")
-
-
-def _delimiter(lines: Sequence[str]) -> str:
-    """';' in Dutch Excel exports, ',' elsewhere, tab sometimes: the most frequent one wins."""
-    counts = {d: sum(line.count(d) for line in lines) for d in (";", ",", "\t")}
-    best = max(counts, key=lambda d: (counts[d], d == ";"))
-    return best if counts[best] else ";"
-
-
-def _tables_from_rows(rows: list[Sequence[Any]], source: str) -> RawTable | None:
-    """Find the header (a title row above it is fine) and collect the rows below it."""
-    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        found = match_header(cells)
-        if found is None:
-            continue
-        kind, positions = found
-        headers = {name: str(cells[pos]).strip() for name, pos in positions.items()}
-        used = set(positions.values())
-        unknown = [
-            str(c).strip() for i, c in enumerate(cells) if i not in used and not is_empty(c) and c is not None
-        ]
-        data = []
-        for offset, row in enumerate(rows[index + 1 :], start=index + 2):
-            values = {name: row[pos] if pos < len(row) else None for name, pos in positions.items()}
-            if all(is_empty(v) for v in row):
-                continue
-            data.append((offset, values))
-        return RawTable(kind, source, headers, data, unknown)
-    return None
-
-
-def _expected_columns() -> str:
-    return "; ".join(
-        f"{kind}: {', '.join(s.name for s in specs if s.required)}" for kind, specs in SHEETS.items()
-    )
-
-
-def read_csv(name: str, content: bytes) -> list[RawTable]:
-    text = _decode(content)
-    if not text.strip():
-        raise ImportFileError("file_empty")
-    if text.count("\n") > MAX_ROWS + HEADER_SEARCH_ROWS:
-        raise ImportFileError("file_too_many_rows", limit=f"{MAX_ROWS:,}".replace(",", "."))
-    lines = [line for line in text.splitlines() if line.strip()][:HEADER_SEARCH_ROWS]
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(lines)))
-    except csv.Error as error:
-        raise ImportFileError("csv_unreadable", detail=str(error)) from error
-    table = _tables_from_rows(rows, name)
-    if table is None:
-        raise ImportFileError("no_header", expected=_expected_columns())
-    return [table]
-
-
-def _sheet_rows(sheet: Any) -> list[tuple[Any, ...]]:
-    rows = []
-    for row in sheet.iter_rows(values_only=True):
-        rows.append(row)
-        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-            raise ImportFileError("file_too_many_rows", limit=f"{MAX_ROWS:,}".replace(",", "."))
-    return rows
-
-
-def _load_workbook(content: bytes, *, data_only: bool) -> Any:
-    import openpyxl  # imported here: only Excel files need it
-
-    try:
-        return openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=data_only)
-    except Exception as error:  # a damaged zip or XML shows up as many exception types
-        raise ImportFileError("xlsx_unreadable") from error
-
-
-def _workbook_rows(content: bytes, *, data_only: bool) -> dict[str, list[tuple[Any, ...]]]:
-    book = _load_workbook(content, data_only=data_only)
-    try:
-        return {sheet.title: _sheet_rows(sheet) for sheet in book.worksheets}
-    except ImportFileError:
-        raise
-    except Exception as error:
-        raise ImportFileError("xlsx_unreadable") from error
-    finally:
-        book.close()
-
-
-def _formula_cells(sheets: dict[str, list[tuple[Any, ...]]]) -> list[tuple[str, int, int]]:
-    return [
-        (title, r, c)
-        for title, rows in sheets.items()
-        for r, row in enumerate(rows)
-        for c, value in enumerate(row)
-        if isinstance(value, str) and value.startswith("=")
-    ]
-
-
-def _resolve_formulas(content: bytes, sheets: dict[str, list[tuple[Any, ...]]]) -> None:
-    """Use the values Excel saved for formulas; a formula without a saved value is an error."""
-    cells = _formula_cells(sheets)
-    if not cells:
-        return
-    values = _workbook_rows(content, data_only=True)
-    missing = []
-    for title, r, c in cells:
-        value = values[title][r][c] if c < len(values[title][r]) else None
-        if value is None:
-            from openpyxl.utils import get_column_letter
-
-            missing.append(f"{title}!{get_column_letter(c + 1)}{r + 1}")
-        row = list(sheets[title][r])
-        row[c] = value
-        sheets[title][r] = tuple(row)
-    if missing:
-        raise ImportFileError(
-            "xlsx_formulas", cells=", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
-        )
-
-
-def read_xlsx(name: str, content: bytes) -> list[RawTable]:
-    sheets = _workbook_rows(content, data_only=False)
-    _resolve_formulas(content, sheets)
-    tables = []
-    for title, rows in sheets.items():
-        if normalize_header(title) in INFO_SHEETS:
-            continue
-        table = _tables_from_rows(rows, f"{name} / {title}")
-        if table is not None:
-            tables.append(table)
-    if not tables:
-        raise ImportFileError("no_known_sheet", sheets=", ".join(sheets) or "–", expected=_expected_columns())
-    return tables
-
-
-def read_file(name: str, content: bytes, *, max_bytes: int | None = None) -> list[RawTable]:
-    """The tables in one uploaded file; raises :class:`ImportFileError` with a clear reason."""
-    limit = max_upload_bytes() if max_bytes is None else max_bytes
-    if len(content) > limit:
-        raise ImportFileError("file_too_large", limit_mb=round(limit / 1024 / 1024, 1))
-    if not content.strip():
-        raise ImportFileError("file_empty")
-    suffix = Path(name).suffix.lower()
-    if content.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".xls":
-        raise ImportFileError("xls_old_format")
-    if content.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
-        if not zipfile.is_zipfile(io.BytesIO(content)):
-            raise ImportFileError("xlsx_unreadable")
-        return read_xlsx(name, content)
-    return read_csv(name, content)
-
-
 # --- Analysis -----------------------------------------------------------------------------
 
 
@@ -273,19 +111,17 @@ class TableSpec:
         return TABLE_COLUMNS[self.name]
 
 
-_KEYS = {
-    "indicator_waarde": ("gemeente_code", "jaar", "indicator", "groep"),
-    "initiatief": ("id",),
-    "initiatief_gemeente": ("initiatief_id", "gemeente_code"),
-    "initiatief_doelgroep": ("initiatief_id", "doelgroep"),
-    "partner": ("id",),
-    "initiatief_partner": ("initiatief_id", "partner_id"),
-    "financiering": ("initiatief_id", "bron"),
-    "inwoners": ("gemeente_code", "jaar"),
-}
 FACT_TABLES: tuple[TableSpec, ...] = tuple(
-    TableSpec(name, _KEYS[name], scope) for name, scope in IMPORT_SCOPES.items()
+    TableSpec(name, STORE_KEYS[name], scope) for name, scope in IMPORT_SCOPES.items()
 )
+# Funding is replaced per initiative; the sources a file leaves out are carried over.
+_KEEPABLE = {**KEEPABLE, "financiering": ("bedrag",)}
+# The file columns in the order the preview names them.
+_COLUMN_ORDER = [FILE_COLUMN.get(c, c) for columns in TABLE_COLUMNS.values() for c in columns] + [
+    "gemeenten",
+    "doelgroepen",
+    "partners",
+]
 
 
 @dataclass
@@ -299,9 +135,8 @@ class Analysis:
 
     @property
     def issues(self) -> list[Issue]:
-        return sorted(
-            self.validation.issues, key=lambda i: (not i.is_error, i.source, i.row or 0, i.column or "")
-        )
+        """Errors first, each cause before the problems it caused, warnings after them."""
+        return sorted(self.validation.issues, key=lambda i: i.report_order)
 
     @property
     def has_errors(self) -> bool:
@@ -322,6 +157,29 @@ class Analysis:
         ids = sorted(self.validation.child_scope.get(spec.name, set()))
         return pd.DataFrame({"initiatief_id": pd.Series(ids, dtype="object")})
 
+    def import_frame(self, spec: TableSpec) -> pd.DataFrame:
+        """The new rows as the SQL below needs them: per keepable column a ``_keep_`` flag.
+
+        Rows marked ``_carry`` keep every such column and are stored only where a row
+        with their key is stored already (a funding source the file leaves out).
+        """
+        keepable = _KEEPABLE.get(spec.name)
+        if not keepable:
+            return self.new_frame(spec.name)
+        frame = self.validation.flagged_frame(spec.name).copy()
+        for column in keepable:
+            if f"_keep_{column}" not in frame:
+                frame[f"_keep_{column}"] = pd.Series([False] * len(frame), dtype="bool")
+        frame["_carry"] = pd.Series([False] * len(frame), dtype="bool")
+        carried = self.validation.carry.get(spec.name)
+        if carried:
+            extra = table_frame(spec.name, carried)
+            for column in keepable:
+                extra[f"_keep_{column}"] = True
+            extra["_carry"] = True
+            frame = pd.concat([frame, extra], ignore_index=True)
+        return frame
+
 
 def _sql_list(columns: Iterable[str], prefix: str = "") -> str:
     return ", ".join(f"{prefix}{c}" for c in columns)
@@ -329,6 +187,26 @@ def _sql_list(columns: Iterable[str], prefix: str = "") -> str:
 
 def _join(left: str, right: str, columns: Iterable[str]) -> str:
     return " AND ".join(f"{left}.{c} = {right}.{c}" for c in columns)
+
+
+def _effective_rows(spec: TableSpec, stored: str) -> str:
+    """SQL for the rows to store: the new rows, with the columns the file left out as ``stored`` has them.
+
+    ``stored`` is a relation of the rows in scope as they are now.  A column absent from
+    the file must leave the stored value alone, never blank it.
+    """
+    keepable = _KEEPABLE.get(spec.name)
+    if not keepable:
+        return f"SELECT {_sql_list(spec.columns)} FROM _import_nieuw"  # noqa: S608 - constant names
+    values = ", ".join(
+        f"CASE WHEN n._keep_{c} AND o._stored THEN o.{c} ELSE n.{c} END AS {c}" if c in keepable else f"n.{c}"
+        for c in spec.columns
+    )
+    return (
+        f"SELECT {values} FROM _import_nieuw n "  # noqa: S608 - constant names
+        f"LEFT JOIN (SELECT *, true AS _stored FROM {stored}) o ON {_join('n', 'o', spec.key)} "
+        "WHERE NOT (n._carry AND o._stored IS NULL)"
+    )
 
 
 def _preview_table(
@@ -342,11 +220,12 @@ def _preview_table(
     try:
         row = con.execute(
             f"""WITH oud AS (
-                SELECT t.* FROM {spec.name} t JOIN _import_bereik s ON {_join("t", "s", spec.scope)})
-            SELECT (SELECT count(*) FROM _import_nieuw n WHERE NOT EXISTS (SELECT 1 FROM oud o WHERE {on})),
-                   (SELECT count(*) FROM _import_nieuw n JOIN oud o ON {on} WHERE {differs}),
-                   (SELECT count(*) FROM _import_nieuw n JOIN oud o ON {on} WHERE NOT ({differs})),
-                   (SELECT count(*) FROM oud o WHERE NOT EXISTS (SELECT 1 FROM _import_nieuw n WHERE {on}))
+                SELECT t.* FROM {spec.name} t JOIN _import_bereik s ON {_join("t", "s", spec.scope)}),
+            nieuw AS ({_effective_rows(spec, "oud")})
+            SELECT (SELECT count(*) FROM nieuw n WHERE NOT EXISTS (SELECT 1 FROM oud o WHERE {on})),
+                   (SELECT count(*) FROM nieuw n JOIN oud o ON {on} WHERE {differs}),
+                   (SELECT count(*) FROM nieuw n JOIN oud o ON {on} WHERE NOT ({differs})),
+                   (SELECT count(*) FROM oud o WHERE NOT EXISTS (SELECT 1 FROM nieuw n WHERE {on}))
             """  # noqa: S608 - table and column names are constants
         ).fetchall()[0]
     finally:
@@ -362,12 +241,25 @@ def _preview_table(
     }
 
 
+def _column_names(columns: set[str]) -> str:
+    def order(column: str) -> tuple[int, str]:
+        return (_COLUMN_ORDER.index(column) if column in _COLUMN_ORDER else len(_COLUMN_ORDER), column)
+
+    return ", ".join(sorted(columns, key=order))
+
+
 def preview(con: Connection, analysis: Analysis) -> pd.DataFrame:
-    """Rows new, updated, unchanged and removed per table, as the store stands now."""
-    rows = [
-        _preview_table(con, spec, analysis.new_frame(spec.name), analysis.scope_frame(spec))
-        for spec in FACT_TABLES
-    ]
+    """Rows new, updated, unchanged and removed per table, as the store stands now.
+
+    ``overschreven`` names the file columns whose values replace the stored ones,
+    ``behouden`` those the file does not have, whose stored values stay as they are.
+    """
+    rows = []
+    for spec in FACT_TABLES:
+        row = _preview_table(con, spec, analysis.import_frame(spec), analysis.scope_frame(spec))
+        written = analysis.validation.written.get(spec.name, set())
+        kept = analysis.validation.kept.get(spec.name, set())
+        rows.append({**row, "overschreven": _column_names(written), "behouden": _column_names(kept)})
     return pd.DataFrame(rows)
 
 
@@ -376,20 +268,18 @@ def _known_partner_ids(con: Connection) -> list[str]:
 
 
 def analyse(con: Connection, files: Sequence[tuple[str, bytes]], *, max_bytes: int | None = None) -> Analysis:
-    """Read and check ``files`` (name, content) against the store; nothing is written."""
-    tables: list[RawTable] = []
-    file_issues: list[Issue] = []
-    for name, content in files:
-        try:
-            tables.extend(read_file(name, content, max_bytes=max_bytes))
-        except ImportFileError as error:
-            file_issues.append(Issue(ERROR, error.code, name, params=dict(error.params)))
-    return analyse_tables(
+    """Read and check ``files`` (name, content) against the store; nothing is written.
+
+    A large upload is read and checked in a worker process (:mod:`data.import_worker`), so
+    parsing it neither holds the server's other sessions up nor leaves its memory behind.
+    """
+    limit = max_upload_bytes() if max_bytes is None else max_bytes
+    validation = check_uploads(list(files), limit, _known_partner_ids(con))
+    return _finish(
         con,
-        tables,
         file_names=[name for name, _ in files],
         checksums=[hashlib.sha256(content).hexdigest() for _, content in files],
-        file_issues=file_issues,
+        validation=validation,
     )
 
 
@@ -404,12 +294,16 @@ def analyse_tables(
     """Check tables read from files or fetched elsewhere (CBS) against the store; nothing is written.
 
     Every source of data goes through here, so a fetch is validated, previewed, committed
-    and undone exactly like an uploaded file.
+    and undone exactly like an uploaded file.  An import without a single data row is an
+    error: storing it would log an import that changed nothing.
     """
-    validation = validate_tables(tables, _known_partner_ids(con))
-    validation.issues[:0] = list(file_issues)
-    if not tables and not file_issues:
-        validation.issues.append(Issue(ERROR, "no_files", "–"))
+    validation = check_tables(tables, _known_partner_ids(con), file_issues)
+    return _finish(con, file_names=file_names, checksums=checksums, validation=validation)
+
+
+def _finish(
+    con: Connection, *, file_names: list[str], checksums: list[str], validation: Validation
+) -> Analysis:
     analysis = Analysis(file_names=file_names, checksums=checksums, validation=validation)
     if not analysis.has_errors:
         analysis.preview = preview(con, analysis)
@@ -420,13 +314,13 @@ def analyse_tables(
 
 
 class ImportRefusedError(Exception):
-    """An import that must not be written (errors, or a demo store as target)."""
+    """An import that must not be written (errors, no data, or a demo store as target)."""
 
 
 def _apply_table(
     con: Connection, import_id: int, spec: TableSpec, new: pd.DataFrame, scope: pd.DataFrame
 ) -> None:
-    """Keep the rows in scope for undo, then replace them by the new rows."""
+    """Keep the rows in scope for undo, then replace them by the new rows (see :func:`_effective_rows`)."""
     columns = _sql_list(spec.columns)
     con.register("_import_nieuw", new)
     con.register("_import_bereik", scope)
@@ -442,8 +336,10 @@ def _apply_table(
                 JOIN _import_bereik s ON {_join("t", "s", spec.scope)}""",  # noqa: S608
             [import_id],
         )
+        # The undo copy just made is the stored state that kept columns are taken from.
+        stored = f"(SELECT * FROM import_oud_{spec.name} WHERE import_id = {int(import_id)}) AS bewaard"  # noqa: S608 - constant names, an int
         con.execute(f"DELETE FROM {spec.name} t USING _import_bereik s WHERE {_join('t', 's', spec.scope)}")  # noqa: S608
-        con.execute(f"INSERT INTO {spec.name} ({columns}) SELECT {columns} FROM _import_nieuw")  # noqa: S608
+        con.execute(f"INSERT INTO {spec.name} ({columns}) {_effective_rows(spec, stored)}")
     finally:
         con.unregister("_import_nieuw")
         con.unregister("_import_bereik")
@@ -453,6 +349,8 @@ def commit(con: Connection, analysis: Analysis, *, user: str | None = None) -> i
     """Store the analysed rows in one transaction and record the import; returns its number."""
     if analysis.has_errors:
         raise ImportRefusedError("the file has errors")
+    if analysis.validation.rows_read == 0:
+        raise ImportRefusedError("the import holds no data")
     if read_metadata(con, "dataset") == "demo":
         raise ImportRefusedError("the target store holds demo data")
     con.execute("BEGIN TRANSACTION")
@@ -460,7 +358,7 @@ def commit(con: Connection, analysis: Analysis, *, user: str | None = None) -> i
         import_id = int(con.execute("SELECT coalesce(max(id), 0) + 1 FROM import_log").fetchall()[0][0])
         previous = (read_metadata(con, "dataset"), read_metadata(con, "data_version"))
         for spec in FACT_TABLES:
-            _apply_table(con, import_id, spec, analysis.new_frame(spec.name), analysis.scope_frame(spec))
+            _apply_table(con, import_id, spec, analysis.import_frame(spec), analysis.scope_frame(spec))
         con.execute(
             """INSERT INTO import_log (id, tijdstip, bestanden, sha256, rijen, gebruiker, samenvatting,
                                        vorige_dataset, vorige_versie)
@@ -586,7 +484,22 @@ def format_report(analysis: Analysis, lang: str = "nl") -> str:
         label = translate(f"beheer.severity.{issue.severity}", lang).upper()
         lines.append(f"{label}: {where}: {issue.message(lang)}")
     if not analysis.preview.empty:
-        lines.append(analysis.preview.to_string(index=False))
+        lines.append(
+            analysis.preview[["tabel", "nieuw", "gewijzigd", "ongewijzigd", "verwijderd"]].to_string(
+                index=False
+            )
+        )
+        for row in analysis.preview.itertuples():
+            if row.behouden:
+                lines.append(
+                    translate(
+                        "beheer.report.kept",
+                        lang,
+                        table=row.tabel,
+                        kept=row.behouden,
+                        written=row.overschreven or "–",
+                    )
+                )
     counts = {"errors": len(analysis.validation.errors), "warnings": len(analysis.validation.warnings)}
     lines.append(translate("beheer.report.summary", lang, rows=analysis.validation.rows_read, **counts))
     return "\n".join(lines)

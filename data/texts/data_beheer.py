@@ -214,9 +214,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Die Datei hat mehr als {limit} Zeilen. Teilen Sie die Datei auf.",
     },
     "beheer.issue.csv_unreadable": {
-        "nl": "Het CSV-bestand is niet te lezen ({detail}).",
-        "en": "The CSV file cannot be read ({detail}).",
-        "de": "Die CSV-Datei ist nicht lesbar ({detail}).",
+        "nl": "Het CSV-bestand is vanaf rij {row} niet te lezen. Sla het opnieuw op als CSV en probeer opnieuw.",
+        "en": "The CSV file cannot be read from row {row} on. Save it again as CSV and try again.",
+        "de": "Die CSV-Datei ist ab Zeile {row} nicht lesbar. Speichern Sie sie erneut als CSV und versuchen Sie es noch einmal.",
     },
     "beheer.issue.no_header": {
         "nl": "Geen kopregel met bekende kolommen gevonden. Verwacht (verplicht): {expected}. Gebruik een sjabloon.",
@@ -248,10 +248,72 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No file was chosen.",
         "de": "Es wurde keine Datei ausgewählt.",
     },
+    # --- Bounds on one import and rows that do not fit (data/import_limits.py)
+    "beheer.issue.no_data_rows": {
+        "nl": "Er staan geen gegevens in {files}: alleen een kopregel (of lege rijen). Er is niets geïmporteerd; vul de rijen onder de kopregel.",
+        "en": "There is no data in {files}: only a header row (or empty rows). Nothing has been imported; fill in the rows below the header.",
+        "de": "In {files} stehen keine Daten: nur eine Kopfzeile (oder leere Zeilen). Es wurde nichts importiert; füllen Sie die Zeilen unter der Kopfzeile aus.",
+    },
+    "beheer.issue.row_cell_count": {
+        "nl": "Deze rij heeft {found} cellen, de kopregel {expected}; de waarden staan dus niet zeker in hun kolom. Staat er een scheidingsteken ('{separator}') in een waarde, zoals een decimale komma? Zet zo'n waarde tussen aanhalingstekens (\"2,4\") of gebruik ';' als scheidingsteken.",
+        "en": "This row has {found} cells, the header {expected}, so its values may not be in their columns. Is there a separator ('{separator}') inside a value, such as a decimal comma? Put such a value in quotation marks (\"2,4\") or use ';' as the separator.",
+        "de": "Diese Zeile hat {found} Zellen, die Kopfzeile {expected}; die Werte stehen also nicht sicher in ihrer Spalte. Steht ein Trennzeichen ('{separator}') in einem Wert, etwa ein Dezimalkomma? Setzen Sie einen solchen Wert in Anführungszeichen (\"2,4\") oder verwenden Sie ';' als Trennzeichen.",
+    },
+    "beheer.issue.cell_too_long": {
+        "nl": "Een cel in rij {row} is langer dan {limit} tekens, het maximum van Excel. Het bestand wordt niet ingelezen; kort de tekst in.",
+        "en": "A cell in row {row} is longer than {limit} characters, Excel's maximum. The file is not read; shorten the text.",
+        "de": "Eine Zelle in Zeile {row} ist länger als {limit} Zeichen, das Maximum von Excel. Die Datei wird nicht eingelesen; kürzen Sie den Text.",
+    },
+    "beheer.issue.too_many_columns": {
+        "nl": "Cel {cell} heeft een waarde, maar de app leest alleen de eerste {limit} kolommen (tot en met {last}). Verwijder de kolommen rechts daarvan.",
+        "en": "Cell {cell} has a value, but the app reads only the first {limit} columns (up to {last}). Delete the columns to the right of them.",
+        "de": "Zelle {cell} hat einen Wert, aber die App liest nur die ersten {limit} Spalten (bis {last}). Löschen Sie die Spalten rechts davon.",
+    },
+    "beheer.issue.xlsx_too_large_unpacked": {
+        "nl": "Uitgepakt is dit Excelbestand {size_mb} MB; de app leest er tot {limit_mb} MB. Het wordt niet ingelezen. Splits het bestand.",
+        "en": "Unpacked, this Excel file is {size_mb} MB; the app reads up to {limit_mb} MB. It is not read. Split the file.",
+        "de": "Entpackt ist diese Excel-Datei {size_mb} MB groß; die App liest bis {limit_mb} MB. Sie wird nicht eingelesen. Teilen Sie die Datei auf.",
+    },
+    "beheer.issue.xlsx_compression_ratio": {
+        "nl": "Dit Excelbestand wordt uitgepakt {ratio} keer zo groot; zo sterk pakt Excel niets in. Het wordt niet ingelezen. Sla het opnieuw op in Excel, of lever het als CSV.",
+        "en": "This Excel file grows {ratio} times when unpacked; Excel never packs that tightly. It is not read. Save it again in Excel, or deliver it as CSV.",
+        "de": "Diese Excel-Datei wird entpackt {ratio}-mal so groß; so stark packt Excel nichts. Sie wird nicht eingelesen. Speichern Sie sie in Excel erneut oder liefern Sie sie als CSV.",
+    },
+    "beheer.issue.date_not_a_number": {
+        "nl": "Deze cel staat in Excel als datum ({shown}), maar hier hoort een getal. Geef de cel de opmaak Getal of Standaard.",
+        "en": "This cell is a date in Excel ({shown}), but a number belongs here. Give the cell the format Number or General.",
+        "de": "Diese Zelle ist in Excel ein Datum ({shown}), hier gehört aber eine Zahl hin. Geben Sie der Zelle das Format Zahl oder Standard.",
+    },
+    "beheer.issue.partner_row_failed": {
+        "nl": "Partner '{item}' staat in {first_file}, rij {first_row}, maar die rij heeft een fout (zie daar). Los die eerst op.",
+        "en": "Partner '{item}' is in {first_file}, row {first_row}, but that row has an error (see there). Solve that first.",
+        "de": "Partner '{item}' steht in {first_file}, Zeile {first_row}, aber diese Zeile hat einen Fehler (siehe dort). Beheben Sie den zuerst.",
+    },
+    "beheer.issue.check_failed": {
+        "nl": "{files} kon niet worden gecontroleerd: het controleren brak af (te groot of beschadigd). Er is niets opgeslagen. Splits het bestand of sla het opnieuw op.",
+        "en": "{files} could not be checked: the check broke off (too large or damaged). Nothing has been stored. Split the file or save it again.",
+        "de": "{files} konnte nicht geprüft werden: die Prüfung brach ab (zu groß oder beschädigt). Es wurde nichts gespeichert. Teilen Sie die Datei auf oder speichern Sie sie erneut.",
+    },
+    "beheer.issue.more_issues": {
+        "nl": "En nog {count} meldingen ({errors} fouten, {warnings} waarschuwingen); alleen de eerste {shown} staan hierboven. Los deze eerst op en upload opnieuw.",
+        "en": "And {count} more problems ({errors} errors, {warnings} warnings); only the first {shown} are listed above. Solve these first and upload again.",
+        "de": "Und {count} weitere Meldungen ({errors} Fehler, {warnings} Warnungen); nur die ersten {shown} stehen oben. Beheben Sie diese zuerst und laden Sie erneut hoch.",
+    },
     "beheer.severity.error": {"nl": "fout", "en": "error", "de": "Fehler"},
     "beheer.severity.warning": {"nl": "waarschuwing", "en": "warning", "de": "Warnung"},
     "beheer.report.row": {"nl": "rij", "en": "row", "de": "Zeile"},
     "beheer.report.column": {"nl": "kolom", "en": "column", "de": "Spalte"},
+    "beheer.report.kept": {
+        "nl": "{table}: blijft zoals opgeslagen (ontbreekt in het bestand): {kept}; wordt overschreven: {written}.",
+        "en": "{table}: stays as stored (missing from the file): {kept}; is overwritten: {written}.",
+        "de": "{table}: bleibt wie gespeichert (fehlt in der Datei): {kept}; wird überschrieben: {written}.",
+    },
+    "beheer.report.written_column": {"nl": "Overschreven", "en": "Overwritten", "de": "Überschrieben"},
+    "beheer.report.kept_column": {
+        "nl": "Blijft zoals opgeslagen",
+        "en": "Stays as stored",
+        "de": "Bleibt wie gespeichert",
+    },
     "beheer.report.summary": {
         "nl": "{rows} rijen gelezen: {errors} fouten, {warnings} waarschuwingen.",
         "en": "{rows} rows read: {errors} errors, {warnings} warnings.",

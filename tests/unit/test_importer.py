@@ -603,15 +603,6 @@ def test_templates_explain_every_column_and_list_allowed_values():
     )
 
 
-def test_an_empty_template_imports_nothing_and_errs_nothing(store):
-    for name, (content, _) in templates.template_files().items():
-        if name.endswith(".zip"):
-            continue
-        analysis = importer.analyse(store, [(name, content)])
-        assert not analysis.has_errors, (name, [i.message() for i in analysis.issues])
-        assert analysis.changes == 0
-
-
 @pytest.mark.parametrize(
     "kreis",
     ["05554", 5554, "DEA34", "Kreis Borken", "kreis borken", "DE-GADM-297", "de-gadm-297"],

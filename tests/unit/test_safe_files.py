@@ -210,11 +210,6 @@ def test_the_data_beheer_export_round_trips_with_hostile_text(hostile_store, fre
         pdt.assert_frame_equal(frame, actual[table], obj=table)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="data/importer.py::read_csv keeps the OWASP quote: it must map data.safe_files.csv_unescape "
-    "over every CSV cell (see the export report); remove this mark with that change",
-)
 def test_the_csv_templates_round_trip_with_hostile_text(hostile_store, fresh_store):
     frames = templates.export_frames(hostile_store)
     files = [(f"{kind}.csv", templates.to_csv(frame)) for kind, frame in frames.items()]
