@@ -90,6 +90,8 @@ def _preview_frame(preview: pd.DataFrame, lang: str) -> pd.DataFrame:
         "gewijzigd": "beheer.preview.updated",
         "ongewijzigd": "beheer.preview.unchanged",
         "verwijderd": "beheer.preview.removed",
+        "overschreven": "beheer.report.written_column",
+        "behouden": "beheer.report.kept_column",
     }
     return preview.rename(columns={k: translate(v, lang) for k, v in names.items()})
 

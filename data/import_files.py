@@ -243,7 +243,7 @@ def read_csv(name: str, content: bytes) -> list[RawTable]:
             raise _too_many_rows()
         _check_cells(number, cells, builder)
         # The app's own CSV exports quote text that starts like a formula (OWASP); read it back as written.
-        builder.add(number, [csv_unescape(cell) for cell in cells])
+        builder.add(number, [csv_unescape(cell) if cell.startswith("'") else cell for cell in cells])
     if builder.table is None:
         raise ImportFileError("no_header", expected=expected_columns())
     return [builder.table]
