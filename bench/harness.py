@@ -139,7 +139,7 @@ def live_server(db_path: Path, port: int = PORT, root: Path = ROOT) -> Iterator[
     process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(url, process)
+        wait_healthy(url, process)
         yield url, process
     finally:
         process.terminate()
@@ -150,7 +150,7 @@ def live_server(db_path: Path, port: int = PORT, root: Path = ROOT) -> Iterator[
         log.close()
 
 
-def _wait_healthy(url: str, process: subprocess.Popen) -> None:
+def wait_healthy(url: str, process: subprocess.Popen) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:

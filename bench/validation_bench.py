@@ -24,7 +24,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -345,7 +344,7 @@ PASSWORD = "bench-wachtwoord"  # noqa: S105 - a throwaway password of the bench'
 def _start_server(folder: Path) -> tuple[str, subprocess.Popen]:
     """``streamlit run app.py`` on 127.0.0.1 with its own demo store, import store and password."""
     sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
-    from harness import server_copy
+    from harness import server_copy, wait_healthy
 
     from components.auth import hash_password
 
@@ -362,16 +361,12 @@ def _start_server(folder: Path) -> tuple[str, subprocess.Popen]:
     log = (folder / "streamlit.log").open("w")
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{LIVE_PORT}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310
-                if response.status == 200:
-                    return url, process
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError(f"streamlit did not start; see {log.name}")
+    try:
+        wait_healthy(url, process)
+    except RuntimeError:
+        process.kill()
+        raise RuntimeError(f"streamlit did not start; see {log.name}") from None
+    return url, process
 
 
 class OtherSession(threading.Thread):

@@ -862,8 +862,7 @@ def _indicator_row(reader: RowReader) -> dict[str, Any] | None:
             reader.report("negative_value", "waarde")
         elif INDICATOR_BY_CODE[indicator].is_share and value > 100:
             reader.report("percentage_over_100", "waarde")
-    status = reader.term("status", VALUE_STATUS_LOOKUP, "unknown_value_status", default="definitief")
-    source = reader.text("bron")
+    provenance = _source_and_status(reader)
     if reader.failed:
         return None
     return {
@@ -872,8 +871,15 @@ def _indicator_row(reader: RowReader) -> dict[str, Any] | None:
         "indicator": indicator,
         "groep": group,
         "waarde": value,
-        "bron": source,
-        "status": status,
+        **provenance,
+    }
+
+
+def _source_and_status(reader: RowReader) -> dict[str, Any]:
+    """Where a figure comes from and whether it is final; kept as stored when the file leaves them out."""
+    return {
+        "bron": reader.text("bron"),
+        "status": reader.term("status", VALUE_STATUS_LOOKUP, "unknown_value_status", default="definitief"),
         KEEP: reader.absent("bron", "status"),
     }
 
@@ -884,17 +890,14 @@ def _population_row(reader: RowReader) -> dict[str, Any] | None:
     count = reader.integer("inwoners", required=True)
     if count == 0:
         reader.report("population_zero", "inwoners")
-    status = reader.term("status", VALUE_STATUS_LOOKUP, "unknown_value_status", default="definitief")
-    source = reader.text("bron")
+    provenance = _source_and_status(reader)
     if reader.failed:
         return None
     return {
         "gemeente_code": gemeente,
         "jaar": year,
         "inwoners": count,
-        "bron": source,
-        "status": status,
-        KEEP: reader.absent("bron", "status"),
+        **provenance,
     }
 
 
