@@ -9,14 +9,14 @@ from __future__ import annotations
 import streamlit as st
 
 from components.lazy_imports import import_lazy_modules
-from components.navigation import render_navigation
-from components.page_setup import current_language, render_sidebar
+from components.widgets.navigation import render_navigation
+from components.widgets.page_setup import current_language, render_sidebar
 from data.i18n import translate
 
 import_lazy_modules()  # before any chart: concurrent first imports break PIL
 
 st.set_page_config(
-    page_title="Cultuurdashboard Twente",
+    page_title=translate("app.title"),  # before the language is known: Dutch, the source language
     page_icon="🎭",
     layout="wide",
     initial_sidebar_state="expanded",
@@ -48,6 +48,10 @@ sections = {
     translate("nav.section.initiatives", lang): [
         _page("app_pages/initiatieven.py", "initiatieven", ":material/list_alt:"),
         _page("app_pages/verkennen.py", "verkennen", ":material/query_stats:"),
+    ],
+    translate("nav.section.cocreatie", lang): [
+        _page("app_pages/initiatief_aanmelden.py", "initiatief_aanmelden", ":material/edit_note:"),
+        _page("app_pages/voorbeelden.py", "voorbeelden", ":material/lightbulb:"),
     ],
     translate("nav.section.share", lang): [
         _page("app_pages/presenteren.py", "presenteren", ":material/slideshow:"),

@@ -3,15 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from components import data_access
-from components.page_setup import (
-    context,
-    has_imported_data,
-    page_header,
-    shows_imported_data,
-    store_metadata,
-    t,
-)
+from components import cache
+from components.cache import has_imported_data, shows_imported_data, store_metadata
+from components.widgets.page_setup import context, page_header, t
 from data import geo, provenance
 from data.indicators import INDICATOR_BY_CODE, INDICATORS, Indicator
 from data.reference import AGE_GROUP_BY_CODE, GEMEENTEN, THEMES
@@ -33,7 +27,9 @@ def catalogue_row(indicator: Indicator) -> dict[str, str]:
         t("over.col.source"): indicator.source,
         t("over.col.higher"): yes if indicator.higher_is_better else no,
         t("over.col.groups"): groups,
-        t("over.col.breaks"): "; ".join(f"{y}: {note}" for y, note in indicator.series_breaks.items()),
+        t("over.col.breaks"): "; ".join(
+            f"{y}: {note}" for y, note in indicator.series_break_notes(ctx.lang).items()
+        ),
     }
 
 
@@ -49,7 +45,7 @@ else:
 
 st.subheader(t("over.provenance"))
 st.caption(t("over.provenance_intro"))
-origin = data_access.indicator_provenance(ctx.data_version)
+origin = cache.indicator_provenance(ctx.data_version)
 st.dataframe(
     pd.DataFrame(
         {

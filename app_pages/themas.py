@@ -6,10 +6,11 @@ behind it, three small-multiple maps, the dekking score, breakdowns and trend.
 
 import streamlit as st
 
-from components import data_gaps, themas_view
-from components.data_access import initiative_years
-from components.filters import render_initiative_filters
-from components.page_setup import context, page_header, t
+from components.cache import initiative_years
+from components.views import themas as themas_view
+from components.widgets import data_gaps
+from components.widgets.filters import render_initiative_filters
+from components.widgets.page_setup import context, page_header, t
 from data.years import shown_year
 
 FILTER_WIDGETS = ("years", "status", "discipline", "doelgroep", "financiering", "grens")

@@ -11,8 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from components.deck_export import build_deck
-from components.slides import load_slide_geo
+from components.charts.presenteren import load_slide_geo
+from components.export.presenteren import build_deck
 from data import queries
 from data.demo import build_demo_database
 from data.reference import TOTAL_GROUP

@@ -39,7 +39,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 STEP_TIMEOUT_S = 60
 RAMP_UP_S = 5
-YEAR_WIDGET_SUFFIX = "-jaar"  # the sidebar year, keyed "jaar" in components/page_setup
+YEAR_WIDGET_SUFFIX = "-jaar"  # the sidebar year, keyed "jaar" in components/widgets/page_setup
 SUCCESS = (ForwardMsg.FINISHED_SUCCESSFULLY,)
 
 

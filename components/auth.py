@@ -29,22 +29,25 @@ from typing import Any
 
 import streamlit as st
 
+from components import cache
 from data import login
 from data.formatting import escape_markdown, format_number
 from data.i18n import translate
-from data.importer import max_upload_bytes
+from data.importing.limits import max_upload_bytes
 from data.login import HashFormatError, LoginThrottle, Outcome, PasswordHash, hash_password
 
 __all__ = [
     "AuthConfig",
     "ConfigProblem",
     "account_allowed",
+    "client_keys",
     "confirm_action",
     "hash_password",
     "load_config",
     "oidc_refusal",
     "require_user",
     "shared_throttle",
+    "wait_duration",
 ]
 
 logger = logging.getLogger(__name__)
@@ -178,10 +181,9 @@ def load_config() -> AuthConfig:
     )
 
 
-@st.cache_resource(show_spinner=False)
 def shared_throttle() -> LoginThrottle:
     """The one throttle of this server process, shared by every session (and reading ``now``)."""
-    return LoginThrottle(clock=lambda: now())
+    return cache.login_throttle(lambda: now())
 
 
 def _client_address() -> str | None:
@@ -191,8 +193,12 @@ def _client_address() -> str | None:
         return None
 
 
-def _throttle_keys() -> list[str]:
-    """What the throttle counts failures against: this browser session and, if known, its address."""
+def client_keys() -> list[str]:
+    """Who is asking: this browser session and, if known, its address.
+
+    What the login throttle counts failures against, and what the proposal form's
+    rate limits count sends and lookups against (``components/views/initiatief_aanmelden.py``).
+    """
     token = st.session_state.setdefault(SESSION_KEY, secrets.token_hex(8))
     keys = [f"session {token}"]
     address = _client_address()
@@ -201,7 +207,7 @@ def _throttle_keys() -> list[str]:
     return keys
 
 
-def _duration(seconds: float, lang: str) -> str:
+def wait_duration(seconds: float, lang: str) -> str:
     """'15 minuten', '8 seconden': a wait rounded up, in words."""
     if seconds >= 60:
         minutes = math.ceil(seconds / 60)
@@ -212,8 +218,11 @@ def _duration(seconds: float, lang: str) -> str:
     return translate("beheer.auth.seconds.one" if whole == 1 else "beheer.auth.seconds.many", lang, n=whole)
 
 
+_duration = wait_duration  # the name tests/unit/test_auth.py uses
+
+
 def _outcome_message(outcome: Outcome, lang: str) -> str:
-    duration = _duration(outcome.wait_s, lang)
+    duration = wait_duration(outcome.wait_s, lang)
     refused = {
         login.LOCKED: "beheer.auth.locked",
         login.BACKOFF: "beheer.auth.backoff",
@@ -230,7 +239,7 @@ def _outcome_message(outcome: Outcome, lang: str) -> str:
 def _check_password(config: AuthConfig, password: str, lang: str) -> bool:
     """The password through the throttle; a refusal or a wrong password is shown as an error."""
     stored = config.stored_hash()
-    outcome = shared_throttle().attempt(_throttle_keys(), lambda: stored.matches(password))
+    outcome = shared_throttle().attempt(client_keys(), lambda: stored.matches(password))
     if not outcome.ok:
         st.error(_outcome_message(outcome, lang), icon=":material/lock:")
         return False
@@ -246,7 +255,7 @@ def _password_user(config: AuthConfig, lang: str) -> str | None:
         name = st.text_input(translate("beheer.auth.name", lang))
         submitted = st.form_submit_button(translate("beheer.auth.submit", lang))
     if not submitted:
-        locked = shared_throttle().refusal(_throttle_keys())
+        locked = shared_throttle().refusal(client_keys())
         if locked is not None and locked.refused == login.LOCKED:
             st.warning(_outcome_message(locked, lang), icon=":material/lock:")
         return None
@@ -414,12 +423,12 @@ def confirm_action(clicked: bool, lang: str, *, key: str, subject: str = "") -> 
 
 def _make_hash() -> int:
     """``python -m components.auth``: ask for the password twice and print its hash."""
-    password = getpass.getpass("Wachtwoord voor Data beheer: ")
+    password = getpass.getpass(translate("beheer.auth.cli.password"))
     if not password:
-        print("Geen wachtwoord ingevuld; er is niets gemaakt.", file=sys.stderr)
+        print(translate("beheer.auth.cli.empty"), file=sys.stderr)
         return 1
-    if getpass.getpass("Nog een keer: ") != password:
-        print("De twee wachtwoorden verschillen; er is niets gemaakt.", file=sys.stderr)
+    if getpass.getpass(translate("beheer.auth.cli.again")) != password:
+        print(translate("beheer.auth.cli.differ"), file=sys.stderr)
         return 1
     print(f'password_hash = "{hash_password(password)}"')
     return 0

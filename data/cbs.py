@@ -12,8 +12,8 @@ What is fetched (OData v3, ``/<table>/TypedDataSet`` filtered on the 14 municipa
   indicator ``cultuuruitgaven`` in euros per inhabitant.
 
 Everything is fetched and checked first; only then do the rows go through
-:func:`data.importer.analyse_tables` and :func:`data.importer.commit` like an uploaded file:
-validated, previewed, stored in one transaction, logged and undoable.  Any network or CBS
+:func:`data.importing.plan.analyse_tables` and :func:`data.importing.commit.commit` like an
+uploaded file: validated, previewed, stored in one transaction, logged and undoable.  Any network or CBS
 problem raises :class:`CbsError` before the store is touched, so there is never a partial
 import.  Columns are matched on their name without CBS's numeric suffix
 (``AfstandTotBibliotheek_103`` in one table version is ``AfstandTotBibliotheek_92`` in the
@@ -44,10 +44,12 @@ from typing import Any
 import duckdb
 
 from data.i18n import translate
-from data.importer import Analysis, analyse_tables, commit, format_report, imported_db_path, read_metadata
+from data.importing.commit import commit
+from data.importing.plan import Analysis, analyse_tables
+from data.importing.report import format_report
+from data.importing.sheets import KIND_INDICATORS, KIND_POPULATION, RawTable
 from data.reference import GEMEENTE_CODES
-from data.store import DEMO_DATASET, SCHEMA_VERSION, connect, schema_version
-from data.validation import KIND_INDICATORS, KIND_POPULATION, RawTable
+from data.store import DEMO_DATASET, SCHEMA_VERSION, connect, imported_db_path, read_metadata, schema_version
 from data.years import year_ranges
 
 DEFAULT_BASE_URL = "https://opendata.cbs.nl/ODataApi/odata"
@@ -800,20 +802,21 @@ def fetch_report(fetch: CbsFetch, lang: str = "nl") -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m data.cbs",
-        description="Haal de cijfers van de Twentse gemeenten op bij CBS StatLine en importeer ze.",
-    )
-    parser.add_argument("--dry-run", action="store_true", help="alleen ophalen en controleren, niets opslaan")
+    parser = argparse.ArgumentParser(prog="python -m data.cbs", description=translate("cbs.cli.description"))
+    parser.add_argument("--dry-run", action="store_true", help=translate("cbs.cli.help.dry_run"))
     parser.add_argument(
-        "--base-url", default=None, help=f"StatLine OData-adres (standaard ${BASE_URL_ENV_VAR})"
+        "--base-url", default=None, help=translate("cbs.cli.help.base_url", env=BASE_URL_ENV_VAR)
     )
     parser.add_argument(
-        "--iv3-base-url", default=None, help=f"Iv3 OData-adres (standaard ${IV3_BASE_URL_ENV_VAR})"
+        "--iv3-base-url", default=None, help=translate("cbs.cli.help.iv3_base_url", env=IV3_BASE_URL_ENV_VAR)
     )
-    parser.add_argument("--db", type=Path, default=None, help="database (standaard: $CULTUUR_IMPORT_DB)")
-    parser.add_argument("--user", default=None, help="naam voor het importlogboek")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconden per verzoek")
+    parser.add_argument(
+        "--db", type=Path, default=None, help=translate("cbs.cli.help.db", env="CULTUUR_IMPORT_DB")
+    )
+    parser.add_argument("--user", default=None, help=translate("cbs.cli.help.user"))
+    parser.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, help=translate("cbs.cli.help.timeout")
+    )
     return parser
 
 

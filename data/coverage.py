@@ -17,6 +17,7 @@ import duckdb
 import pandas as pd
 
 from data.filters import InitiativeFilter, matching_ids_sql
+from data.i18n import translate
 from data.population import Population, population
 from data.reference import REGION_TWENTE, THEMES
 
@@ -196,26 +197,7 @@ class DekkingDefinition:
         """The definition in words, with the weights filled in from this object."""
         themes = round(self.weight_themes * 100)
         balance = round(self.weight_balance * 100)
-        if lang == "nl":
-            return (
-                f"**Dekkingsscore** (0–100) = {themes}% × *themadekking* + {balance}% × *balans*. "
-                "*Themadekking* is het aandeel van de drie thema's waarin de gemeente in de gekozen "
-                "jaren minstens één lopend initiatief heeft (0, ⅓, ⅔ of 1). *Balans* zegt hoe "
-                "gelijk het budget van die initiatieven over de drie thema's verdeeld is: 1 bij "
-                "precies een derde per thema, 0 als alles in één thema zit (1 min de totale "
-                "afwijking van een derde per thema, gedeeld door de grootst mogelijke afwijking ⁴⁄₃). "
-                "Zonder budget is de balans 0. Initiatieven in meer gemeenten tellen voor elke "
-                "gemeente volledig mee."
-            )
-        return (
-            f"**Coverage score** (0–100) = {themes}% × *theme coverage* + {balance}% × *balance*. "
-            "*Theme coverage* is the share of the three themes in which the municipality has at "
-            "least one running initiative in the selected years (0, ⅓, ⅔ or 1). *Balance* says how "
-            "evenly the budget of those initiatives is spread over the three themes: 1 for exactly "
-            "a third per theme, 0 when everything is in one theme (1 minus the total deviation from "
-            "a third per theme, divided by the largest possible deviation ⁴⁄₃). Without budget the "
-            "balance is 0. Initiatives in several municipalities count fully for each of them."
-        )
+        return translate("themas.dekking.definition", lang, themes=themes, balance=balance)
 
 
 DEKKING = DekkingDefinition()

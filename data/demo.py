@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from data.i18n import translate
 from data.indicators import INDICATORS, Indicator
 from data.reference import (
     COUNTRY_NL,
@@ -33,7 +34,7 @@ from data.store import DEMO_DATASET, connect, get_metadata, is_demo, set_metadat
 
 DEFAULT_SEED = 2024
 # Bump when the generator changes, so a stored demo database is rebuilt on next start.
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "6"
 INDICATOR_YEARS = tuple(range(2019, 2025))
 REFERENCE_YEAR = 2024  # statuses are as seen at the end of this year
 BASE_INITIATIVES = 480
@@ -78,6 +79,7 @@ class DemoData:
     partner: pd.DataFrame
     initiatief_partner: pd.DataFrame
     financiering: pd.DataFrame
+    voorbeeld: pd.DataFrame
 
     TABLES = (
         "indicator_waarde",
@@ -87,6 +89,7 @@ class DemoData:
         "partner",
         "initiatief_partner",
         "financiering",
+        "voorbeeld",
     )
 
 
@@ -371,6 +374,7 @@ def generate_demo_data(seed: int = DEFAULT_SEED, scale: int = 1) -> DemoData:
     )
     tables = generate_initiatives(rng, scale)
     tables["initiatief"] = add_german_reach(tables, np.random.default_rng([seed, 3]))
+    tables["voorbeeld"] = demo_examples(tables, np.random.default_rng([seed, 17]))
     return DemoData(indicator_waarde=values, **tables)
 
 
@@ -389,6 +393,79 @@ def add_german_reach(tables: dict[str, pd.DataFrame], rng: np.random.Generator) 
     values = [int(reach * share) if ini in cross and known else None for ini, reach, share, known in rows]
     frame["bereik_duitsland"] = pd.array(values, dtype="Int64")
     return frame
+
+
+# --- Inspiring examples (issue 17): a few initiatives marked with a fictional story -----------
+
+EXAMPLES_PER_THEME = 2
+EXAMPLE_MARKED_BY = "demo"
+EXAMPLE_MARKED_ON = pd.Timestamp("2024-11-15 10:00")
+_EXAMPLE_WHY = (
+    "één vast aanspreekpunt per gemeente, zodat niemand hoeft te zoeken wie wat regelt",
+    "kleine activiteiten die elk jaar terugkomen in plaats van één groot evenement",
+    "vrijwilligers die het programma zelf maken en de zalen zelf openen",
+    "een gedeelde agenda met de scholen, vastgelegd vóór de zomer",
+    "een vaste avond per maand, afwisselend bij elk van de partners",
+    "een klein budget voor iedere partner, zonder lange aanvraag",
+)
+_EXAMPLE_BORDER = (
+    "Over de grens doen {partners} mee; de avonden zijn tweetalig en het publiek reist mee over de grens.",
+    "Met {partners} aan de Duitse kant wisselen de activiteiten elk jaar van land.",
+)
+_EXAMPLE_HOME = (
+    "Alles gebeurt binnen fietsafstand, met de eigen verenigingen als gastheer.",
+    "Het werkt dicht bij huis: de partners kennen hun publiek en hun zalen.",
+)
+
+
+def _example_story(rng: np.random.Generator, row: pd.Series, partners: pd.DataFrame, places: str) -> str:
+    """A short, clearly fictional story: what makes it work, who it brought together, which border."""
+    german = partners[partners["land"] == "DE"]
+    who = "de buren aan beide kanten van de grens" if len(german) else "verenigingen, scholen en inwoners"
+    parts = [
+        f"Fictief demovoorbeeld. {row['organisatie']} bracht in {places} {who} bij elkaar.",
+        f"Wat het laat werken: {rng.choice(_EXAMPLE_WHY)}.",
+    ]
+    if len(german):
+        names = " en ".join(german["naam"].head(2))
+        parts.append(str(rng.choice(_EXAMPLE_BORDER)).format(partners=names))
+    else:
+        parts.append(str(rng.choice(_EXAMPLE_HOME)))
+    return " ".join(parts)
+
+
+def demo_examples(tables: dict[str, pd.DataFrame], rng: np.random.Generator) -> pd.DataFrame:
+    """Two examples per theme, the cross-border theme's with German partners, each with a story.
+
+    Its own random stream, so every other demo figure stays as it was before examples.
+    """
+    initiatives = tables["initiatief"]
+    partners = tables["partner"].set_index("id")
+    links = tables["initiatief_partner"]
+    places = tables["initiatief_gemeente"].groupby("initiatief_id")["gemeente_code"].agg(list)
+    german_ids = partners.index[partners["land"] == "DE"]
+    german = set(links.loc[links["partner_id"].isin(german_ids), "initiatief_id"])
+    names = {g.code: g.naam for g in GEMEENTEN}
+    rows = []
+    for theme in THEMES:
+        pool = initiatives[initiatives["thema"] == theme.code]
+        pool = pool[pool["id"].map(lambda i: len(places.get(i, [])) >= 2)]
+        if theme.code == "grenzeloos":
+            pool = pool[pool["id"].isin(german) & pool["bereik_duitsland"].notna()]
+        chosen = rng.choice(len(pool), size=min(EXAMPLES_PER_THEME, len(pool)), replace=False)
+        for index in sorted(chosen):
+            row = pool.iloc[int(index)]
+            members = partners.loc[links.loc[links["initiatief_id"] == row["id"], "partner_id"]]
+            where = ", ".join(names[c] for c in places[row["id"]])
+            rows.append(
+                {
+                    "initiatief_id": row["id"],
+                    "verhaal": _example_story(rng, row, members, where),
+                    "gemarkeerd_door": EXAMPLE_MARKED_BY,
+                    "gemarkeerd_op": EXAMPLE_MARKED_ON,
+                }
+            )
+    return pd.DataFrame(rows, columns=["initiatief_id", "verhaal", "gemarkeerd_door", "gemarkeerd_op"])
 
 
 def write_demo_data(con, data: DemoData, *, seed: int, scale: int) -> None:  # noqa: ANN001
@@ -458,13 +535,13 @@ def ensure_database(path: Path | str, *, seed: int = DEFAULT_SEED) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Bouw een database met fictieve demodata.")
-    parser.add_argument("--out", type=Path, required=True, help="pad van het DuckDB-bestand")
+    parser = argparse.ArgumentParser(description=translate("demo.cli.description"))
+    parser.add_argument("--out", type=Path, required=True, help=translate("demo.cli.help.out"))
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--scale", type=int, default=1, help="N keer zoveel initiatieven")
+    parser.add_argument("--scale", type=int, default=1, help=translate("demo.cli.help.scale"))
     args = parser.parse_args(argv)
     build_demo_database(args.out, seed=args.seed, scale=args.scale)
-    print(f"Demodatabase geschreven naar {args.out} (seed {args.seed}, schaal {args.scale}).")
+    print(translate("demo.cli.written", path=args.out, seed=args.seed, scale=args.scale))
     return 0
 
 

@@ -21,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from data.filters import InitiativeFilter, matching_ids_sql
+from data.formatting import format_euro, format_number
 from data.i18n import translate
 from data.indicators import INDICATOR_BY_CODE, INDICATORS
 from data.reference import (
@@ -599,4 +600,34 @@ def initiative_detail(con: Connection, initiative_id: str) -> InitiativeDetail |
         funding=funding,
         gemeenten=tuple(r[0] for r in gemeenten),
         doelgroepen=tuple(r[0] for r in groups),
+    )
+
+
+def partners_table(detail: InitiativeDetail, lang: str) -> pd.DataFrame:
+    """The initiative's partners as shown: name, place, country and German district."""
+    partners = detail.partners
+    return pd.DataFrame(
+        {
+            translate("ini.col.naam", lang): partners["naam"],
+            translate("ini.col.plaats", lang): partners["plaats"],
+            translate("ini.col.land", lang): [translate(f"ini.land.{c}", lang) for c in partners["land"]],
+            translate("ini.col.kreis", lang): [
+                KREIS_NAMES.get(c, "") if isinstance(c, str) else "" for c in partners["kreis_code"]
+            ],
+        }
+    )
+
+
+def funding_table(detail: InitiativeDetail, lang: str) -> pd.DataFrame:
+    """The initiative's funding as shown: source, amount and share of the whole."""
+    funding = detail.funding
+    total = funding["bedrag"].sum()
+    return pd.DataFrame(
+        {
+            translate("ini.col.bron", lang): [FUNDING_BY_CODE[c].name(lang) for c in funding["bron"]],
+            translate("ini.col.bedrag", lang): [format_euro(v, lang) for v in funding["bedrag"]],
+            translate("ini.col.aandeel", lang): [
+                f"{format_number(100 * v / total if total else 0, 0, lang)}%" for v in funding["bedrag"]
+            ],
+        }
     )

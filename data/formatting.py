@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from data.i18n import translate
+
 COUNT_UNIT = "aantal"  # a bare number, written without a unit
 
 
@@ -37,7 +39,7 @@ def format_difference(value: float | None, unit: str, lang: str = "nl") -> str:
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
     magnitude = abs(value)
     if unit == "%":
-        return f"{sign}{format_number(magnitude, 1, lang)} {'procentpunt' if lang == 'nl' else 'pp'}"
+        return f"{sign}{format_number(magnitude, 1, lang)} {translate('format.percentage_points', lang)}"
     return f"{sign}{format_value(magnitude, unit, lang)}"
 
 
@@ -46,8 +48,7 @@ def format_euro(value: float | None, lang: str = "nl") -> str:
     if value is None:
         return "–"
     if abs(value) >= 1_000_000:
-        word = {"nl": "mln", "de": "Mio."}.get(lang, "m")
-        return f"€ {format_number(value / 1_000_000, 1, lang)} {word}"
+        return f"€ {format_number(value / 1_000_000, 1, lang)} {translate('format.million', lang)}"
     return f"€ {format_number(value, 0, lang)}"
 
 

@@ -1,41 +1,60 @@
-"""Translations: every user-visible string of the app, in Dutch (default), English and German.
+"""Translations: every user-visible text of the app, one catalogue per language.
 
-The texts live in ``data/texts/``, one module per part of the app (each defines a
-``TEXTS`` dict), so pages can grow without touching one long file.  German is there
-for the German partners of cross-border work; a key without German would fall back
-to English.  ``tests/unit/test_i18n.py`` fails when a key used in the code is missing,
-or lacks any of the three languages.
+The texts live in ``data/texts/nl.toml``, ``en.toml`` and ``de.toml``: flat quoted keys
+(``"themas.intro" = "..."``), grouped in sections per part of the app, so a translator
+edits one file per language.  UI strings, the names and definitions of terms
+(``term.<vocabulary>.<code>``, read by ``data.reference.Term``) and indicators
+(``indicator.<code>.<field>``, read by ``data.indicators.Indicator``), series-break notes,
+generated sentences and CLI messages all come from here; codes, units and sources stay in
+Python.
+
+One fallback rule for every text: a key missing in a language falls back to Dutch.
+Dutch is the source language, in which every text is written first, so it is always
+complete; ``tests/unit/test_i18n.py`` fails when any key used in the code is missing from
+any of the three files, when the ``{placeholders}`` of a key differ between languages, or
+when a key is used nowhere.  At run time the fallback is therefore only a safety net for a
+catalogue edited by hand without running the tests: the reader sees the Dutch text rather
+than an error.  A key that is not even in Dutch is a programming error and raises
+``KeyError``.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import tomllib
+from pathlib import Path
 
-from data import texts as _texts_package
-
-LANGUAGES = ("nl", "en")
+LANGUAGES = ("nl", "en")  # the languages of the sidebar switch; German via ?lang=de and decks
 ALL_LANGUAGES = ("nl", "en", "de")
-DEFAULT_LANGUAGE = "nl"
+DEFAULT_LANGUAGE = "nl"  # the source language and the fallback of every other one
+TEXTS_DIR = Path(__file__).resolve().parent / "texts"
 
 
-def _collect_texts() -> dict[str, dict[str, str]]:
-    merged: dict[str, dict[str, str]] = {}
-    for module_info in sorted(pkgutil.iter_modules(_texts_package.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{_texts_package.__name__}.{module_info.name}")
-        duplicates = merged.keys() & module.TEXTS.keys()
-        if duplicates:
-            raise ValueError(f"translation keys defined twice: {sorted(duplicates)}")
-        merged.update(module.TEXTS)
-    return merged
+def catalogue_path(lang: str) -> Path:
+    return TEXTS_DIR / f"{lang}.toml"
 
 
-TEXTS: dict[str, dict[str, str]] = _collect_texts()
+def load_catalogue(lang: str) -> dict[str, str]:
+    """One language's texts, key -> text, as written in ``data/texts/<lang>.toml``."""
+    with catalogue_path(lang).open("rb") as handle:
+        catalogue = tomllib.load(handle)
+    wrong = [key for key, text in catalogue.items() if not isinstance(text, str)]
+    if wrong:  # a [table] or a dotted bare key would nest texts; keys are flat and quoted
+        raise ValueError(f"{catalogue_path(lang).name}: not a flat text for {sorted(wrong)}")
+    return catalogue
+
+
+CATALOGUES: dict[str, dict[str, str]] = {lang: load_catalogue(lang) for lang in ALL_LANGUAGES}
+
+# The same texts per key ({"nl": ..., "en": ..., "de": ...}), for code that lists a key's
+# languages; only languages that hold the key appear.
+TEXTS: dict[str, dict[str, str]] = {
+    key: {lang: CATALOGUES[lang][key] for lang in ALL_LANGUAGES if key in CATALOGUES[lang]}
+    for key in CATALOGUES[DEFAULT_LANGUAGE]
+}
 
 
 def translate(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
-    """The text for ``key`` in ``lang`` (German falls back to English), filled with ``values``."""
-    entry = TEXTS[key]
-    fallback = "en" if lang == "de" else DEFAULT_LANGUAGE
-    text = entry.get(lang) or entry[fallback]
+    """The text for ``key`` in ``lang`` (falling back to Dutch), filled with ``values``."""
+    catalogue = CATALOGUES.get(lang, CATALOGUES[DEFAULT_LANGUAGE])
+    text = catalogue.get(key) or CATALOGUES[DEFAULT_LANGUAGE][key]
     return text.format(**values) if values else text

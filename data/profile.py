@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 
 from data.formatting import format_difference
+from data.i18n import translate
 from data.indicators import INDICATOR_BY_CODE, INDICATORS
 from data.population import population
 from data.reference import COUNTRY_NL, REGION_TWENTE, TOTAL_GROUP
@@ -162,14 +163,15 @@ def highlight_sentence(row: pd.Series, gemeente_naam: str, lang: str = "nl") -> 
     """'Het aandeel ... ligt in Losser 9,0 procentpunt boven het Twentse gemiddelde (2024).'"""
     indicator = INDICATOR_BY_CODE[row["indicator"]]
     amount = format_difference(abs(float(row["verschil"])), indicator.unit, lang).lstrip("+")
-    if lang == "en":
-        direction = "above" if row["verschil"] > 0 else "below"
-        phrase = indicator.phrase_en[0].upper() + indicator.phrase_en[1:]
-        return f"{phrase} in {gemeente_naam} is {amount} {direction} the Twente average ({int(row['jaar'])})."
-    direction = "boven" if row["verschil"] > 0 else "onder"
-    phrase = indicator.phrase_nl[0].upper() + indicator.phrase_nl[1:]
-    return (
-        f"{phrase} ligt in {gemeente_naam} {amount} {direction} het Twentse gemiddelde ({int(row['jaar'])})."
+    phrase = indicator.phrase(lang)
+    key = "profile.highlight.above" if row["verschil"] > 0 else "profile.highlight.below"
+    return translate(
+        key,
+        lang,
+        phrase=phrase[0].upper() + phrase[1:],
+        gemeente=gemeente_naam,
+        amount=amount,
+        year=int(row["jaar"]),
     )
 
 

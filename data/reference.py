@@ -9,9 +9,12 @@ check that both agree with their sources.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from data.i18n import TEXTS, translate
 
 REGION_TWENTE = "CR12"  # COROP code of Twente, used for Twente reference rows
 COUNTRY_NL = "NL01"  # CBS code of the Netherlands, used for national reference rows
@@ -58,145 +61,147 @@ REFERENCE_POPULATION: dict[int, dict[str, int]] = {
 GEMEENTE_CODES: tuple[str, ...] = tuple(g.code for g in GEMEENTEN)
 
 
-def _plain(text: str) -> str:
-    """Lower case, no accents, apostrophes or dots, and one kind of separator."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"['`´’.]", " ", text.lower())
-    text = re.sub(r"[\s_-]+", " ", text).strip()
-    return re.sub(r"\bv\b", "van", text)  # "Hof v. Twente"
+def name_key(text: object) -> str:
+    """A comparison key for names: case, accents, spacing, hyphens and 'v.' do not matter.
+
+    The same few names fill most cells of an import, so short ones are remembered.
+    """
+    text = str(text)
+    return _short_name_key(text) if len(text) <= NAME_KEY_CACHED_CHARS else _name_key(text)
 
 
-_BY_PLAIN_NAME = {_plain(g.naam): g.code for g in GEMEENTEN}
+NAME_KEY_CACHED_CHARS = 64
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_name_key(text: str) -> str:
+    return _name_key(text)
+
+
+def _name_key(text: str) -> str:
+    value = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    value = re.sub(r"['`]", "", value).replace("&", " en ")
+    value = re.sub(r"\bv\b\.?", " van ", value)
+    value = re.sub(r"[^a-z0-9]+", " ", value).strip()
+    value = re.sub(r"^gemeente ", "", value)
+    return value.replace(" ", "")
+
+
+_GEMEENTE_BY_KEY = {name_key(name): g.code for g in GEMEENTEN for name in (g.naam, g.code)}
+_CBS_CODE = re.compile(r"^(?:gm)?0*(\d{1,4})$")
+
+
+def gemeente_from_key(key: str) -> tuple[str | None, str | None]:
+    """The one municipality matcher, on a :func:`name_key`: (code, None) for a name or code of
+    Twente; (None, 'GM0363') for a CBS code outside Twente; (None, None) for anything else.
+    """
+    code = _GEMEENTE_BY_KEY.get(key)
+    if code is not None:
+        return code, None
+    numeric = _CBS_CODE.match(key)
+    if numeric:
+        candidate = f"GM{int(numeric.group(1)):04d}"
+        return _GEMEENTE_BY_KEY.get(name_key(candidate)), candidate
+    return None, None
 
 
 def find_gemeente(raw: str | None) -> str | None:
     """A CBS code for a code ('GM0153', 'gm0153', '0153', '153') or a name in any case."""
     if not raw or len(raw) > 80:  # no name or code is longer; a link may carry anything
         return None
-    plain = _plain(raw)
-    digits = plain.removeprefix("gm").strip()
-    if digits.isascii() and digits.isdigit() and len(digits) <= 4:
-        code = f"GM{int(digits):04d}"
-        return code if code in GEMEENTE_BY_CODE else None
-    return _BY_PLAIN_NAME.get(plain)
+    return gemeente_from_key(name_key(raw))[0]
 
 
 @dataclass(frozen=True)
 class Term:
-    """A coded value with its names in the interface languages."""
+    """A coded value of one vocabulary; its names are in the text catalogue.
+
+    The name of ``Term("erfgoed", "discipline")`` is the text ``term.discipline.erfgoed`` in
+    ``data/texts/<lang>.toml`` (and a theme's description ``term.theme.<code>.description``),
+    read through :func:`data.i18n.translate` with its one fallback rule.
+    """
 
     code: str
-    nl: str
-    en: str
-    de: str = ""
-    description_nl: str = ""
-    description_en: str = ""
-    description_de: str = ""
+    vocabulary: str  # theme, discipline, target_group, funding, status or age_group
+
+    @property
+    def key(self) -> str:
+        return f"term.{self.vocabulary}.{self.code}"
 
     def name(self, lang: str) -> str:
-        if lang == "de" and self.de:
-            return self.de
-        return self.en if lang == "en" else self.nl
+        return translate(self.key, lang)
 
     def description(self, lang: str) -> str:
-        """The description in ``lang``; German falls back to English, as the texts do."""
-        if lang == "de" and self.description_de:
-            return self.description_de
-        return self.description_en if lang in ("en", "de") else self.description_nl
+        """The description in ``lang`` (themes have one); empty for a term without."""
+        key = f"term.{self.vocabulary}.{self.code}.description"
+        return translate(key, lang) if key in TEXTS else ""
+
+    # The names per language, for code that lists all of them (import matching, templates).
+    nl = property(lambda self: self.name("nl"))
+    en = property(lambda self: self.name("en"))
+    de = property(lambda self: self.name("de"))
+    description_nl = property(lambda self: self.description("nl"))
+    description_en = property(lambda self: self.description("en"))
+    description_de = property(lambda self: self.description("de"))
 
 
 THEMES: tuple[Term, ...] = (
-    Term(
-        "tijd_ruimte",
-        "Tijd en ruimte",
-        "Time and space",
-        "Zeit und Raum",
-        "Erfgoed, landschap en plekken voor cultuur: het verhaal van Twente in zijn "
-        "gebouwen, dorpen en natuur.",
-        "Heritage, landscape and places for culture: the story of Twente in its "
-        "buildings, villages and nature.",
-        "Kulturerbe, Landschaft und Orte für Kultur: die Geschichte Twentes in seinen "
-        "Gebäuden, Dörfern und seiner Natur.",
-    ),
-    Term(
-        "traditie_innovatie",
-        "Traditie en innovatie",
-        "Tradition and innovation",
-        "Tradition und Innovation",
-        "Tradities levend houden en vernieuwen, met ruimte voor makers, technologie en nieuwe vormen.",
-        "Keeping traditions alive and renewing them, with room for makers, technology and new forms.",
-        "Traditionen lebendig halten und erneuern, mit Raum für Kreative, Technik und neue Formen.",
-    ),
-    Term(
-        "grenzeloos",
-        "Grenzeloos Twente",
-        "Borderless Twente",
-        "Grenzenloses Twente",
-        "Samenwerking over de Nederlands-Duitse grens en over de grenzen van "
-        "disciplines, sectoren en gemeenten heen.",
-        "Working across the Dutch-German border and across the borders between "
-        "disciplines, sectors and municipalities.",
-        "Zusammenarbeit über die deutsch-niederländische Grenze hinweg und über die Grenzen "
-        "zwischen Sparten, Sektoren und Gemeinden.",
-    ),
+    Term("tijd_ruimte", "theme"),
+    Term("traditie_innovatie", "theme"),
+    Term("grenzeloos", "theme"),
 )
 THEME_BY_CODE: dict[str, Term] = {t.code: t for t in THEMES}
 
 DISCIPLINES: tuple[Term, ...] = (
-    Term("erfgoed", "Erfgoed", "Heritage", "Kulturerbe"),
-    Term("podiumkunsten", "Podiumkunsten", "Performing arts", "Darstellende Kunst"),
-    Term("muziek", "Muziek", "Music", "Musik"),
-    Term("beeldende_kunst", "Beeldende kunst", "Visual arts", "Bildende Kunst"),
-    Term("letteren", "Letteren en bibliotheek", "Literature and libraries", "Literatur"),
-    Term("film_media", "Film en media", "Film and media", "Film und Medien"),
-    Term("festivals", "Festivals en evenementen", "Festivals and events", "Festivals"),
-    Term("cultuureducatie", "Cultuureducatie", "Arts education", "Kulturelle Bildung"),
-    Term("amateurkunst", "Amateurkunst", "Amateur arts", "Amateurkunst"),
-    Term("design", "Design en creatieve industrie", "Design and creative industry", "Design"),
+    Term("erfgoed", "discipline"),
+    Term("podiumkunsten", "discipline"),
+    Term("muziek", "discipline"),
+    Term("beeldende_kunst", "discipline"),
+    Term("letteren", "discipline"),
+    Term("film_media", "discipline"),
+    Term("festivals", "discipline"),
+    Term("cultuureducatie", "discipline"),
+    Term("amateurkunst", "discipline"),
+    Term("design", "discipline"),
 )
 DISCIPLINE_BY_CODE: dict[str, Term] = {d.code: d for d in DISCIPLINES}
 
 TARGET_GROUPS: tuple[Term, ...] = (
-    Term("jeugd", "Jeugd (0-17)", "Children and teenagers (0-17)", "Jugend"),
-    Term("jongeren", "Jongvolwassenen (18-27)", "Young adults (18-27)", "Junge Erwachsene"),
-    Term("ouderen", "Ouderen", "Older people", "Senioren"),
-    Term("beperking", "Inwoners met een beperking", "Residents with a disability", "Inklusion"),
-    Term("nieuwkomers", "Nieuwkomers", "Newcomers", "Neuzugewanderte"),
-    Term("algemeen", "Algemeen publiek", "General public", "Allgemeines Publikum"),
+    Term("jeugd", "target_group"),
+    Term("jongeren", "target_group"),
+    Term("ouderen", "target_group"),
+    Term("beperking", "target_group"),
+    Term("nieuwkomers", "target_group"),
+    Term("algemeen", "target_group"),
 )
 TARGET_GROUP_BY_CODE: dict[str, Term] = {t.code: t for t in TARGET_GROUPS}
 
 FUNDING_SOURCES: tuple[Term, ...] = (
-    Term("gemeente", "Gemeente", "Municipality", "Gemeinde"),
-    Term("provincie", "Provincie Overijssel", "Province of Overijssel", "Provinz Overijssel"),
-    Term("regio_twente", "Regio Twente", "Twente region", "Region Twente"),
-    Term("interreg", "Interreg Deutschland-Nederland", "Interreg Germany-Netherlands", "Interreg"),
-    Term(
-        "euregio_kpf",
-        "EUREGIO kleine-projectenfonds",
-        "EUREGIO small-projects fund",
-        "EUREGIO Kleinprojektefonds",
-    ),
-    Term("fcp", "Fonds voor Cultuurparticipatie", "Cultural Participation Fund", "FCP"),
-    Term("fondsen", "Private fondsen", "Private foundations", "Private Stiftungen"),
-    Term("eigen", "Eigen inkomsten", "Own income", "Eigene Einnahmen"),
+    Term("gemeente", "funding"),
+    Term("provincie", "funding"),
+    Term("regio_twente", "funding"),
+    Term("interreg", "funding"),
+    Term("euregio_kpf", "funding"),
+    Term("fcp", "funding"),
+    Term("fondsen", "funding"),
+    Term("eigen", "funding"),
 )
 FUNDING_BY_CODE: dict[str, Term] = {f.code: f for f in FUNDING_SOURCES}
 CROSS_BORDER_FUNDING: frozenset[str] = frozenset({"interreg", "euregio_kpf"})
 
 STATUSES: tuple[Term, ...] = (
-    Term("gepland", "Gepland", "Planned", "Geplant"),
-    Term("lopend", "Lopend", "Running", "Laufend"),
-    Term("afgerond", "Afgerond", "Completed", "Abgeschlossen"),
+    Term("gepland", "status"),
+    Term("lopend", "status"),
+    Term("afgerond", "status"),
 )
 STATUS_BY_CODE: dict[str, Term] = {s.code: s for s in STATUSES}
 
 AGE_GROUPS: tuple[Term, ...] = (
-    Term(TOTAL_GROUP, "Totaal", "Total", "Insgesamt"),
-    Term("12-17", "12-17 jaar", "12-17 years", "12-17 Jahre"),
-    Term("18-34", "18-34 jaar", "18-34 years", "18-34 Jahre"),
-    Term("35-64", "35-64 jaar", "35-64 years", "35-64 Jahre"),
-    Term("65+", "65 jaar en ouder", "65 and over", "65 Jahre und älter"),
+    Term(TOTAL_GROUP, "age_group"),
+    Term("12-17", "age_group"),
+    Term("18-34", "age_group"),
+    Term("35-64", "age_group"),
+    Term("65+", "age_group"),
 )
 AGE_GROUP_BY_CODE: dict[str, Term] = {a.code: a for a in AGE_GROUPS}
 
@@ -259,8 +264,10 @@ GERMAN_PLACES: tuple[GermanPlace, ...] = (
 GERMAN_PLACE_BY_NAME: dict[str, GermanPlace] = {p.naam: p for p in GERMAN_PLACES}
 
 
-def gemeente_name(code: str) -> str:
+def gemeente_name(code: str, lang: str = "nl") -> str:
     """Name for a municipality or reference-area code; unknown codes come back as is."""
     if code in GEMEENTE_BY_CODE:
         return GEMEENTE_BY_CODE[code].naam
-    return {REGION_TWENTE: "Twente", COUNTRY_NL: "Nederland"}.get(code, code)
+    if code == COUNTRY_NL:
+        return translate("area.netherlands", lang)
+    return {REGION_TWENTE: "Twente"}.get(code, code)

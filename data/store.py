@@ -7,11 +7,13 @@ no-op, so every start of the app can call :func:`migrate` safely.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 
+from data.importing.spec import IMPORT_SCOPES
 from data.indicators import INDICATORS
 from data.reference import (
     DISCIPLINES,
@@ -27,6 +29,7 @@ from data.reference import (
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DB_ENV_VAR = "CULTUUR_DB"
+IMPORT_DB_ENV_VAR = "CULTUUR_IMPORT_DB"
 
 
 def default_db_path() -> Path:
@@ -35,6 +38,15 @@ def default_db_path() -> Path:
     if configured:
         return Path(configured)
     return PROJECT_ROOT / ".data" / "cultuurdashboard.duckdb"
+
+
+def imported_db_path() -> Path:
+    """The store of imported data: ``$CULTUUR_IMPORT_DB``, else beside the demo store."""
+    configured = os.environ.get(IMPORT_DB_ENV_VAR)
+    if configured:
+        return Path(configured)
+    demo = default_db_path()
+    return demo.with_name(f"{demo.stem}-import{demo.suffix}")
 
 
 _PARTNER_TABLE = """
@@ -162,20 +174,6 @@ def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
     _seed_reference(con)
 
 
-# Fact tables an import writes, each with the columns that bound what one import replaces:
-# an indicator value or initiative by its key, an initiative's links all together.
-IMPORT_SCOPES: dict[str, tuple[str, ...]] = {
-    "indicator_waarde": ("gemeente_code", "jaar", "indicator", "groep"),
-    "initiatief": ("id",),
-    "partner": ("id",),
-    "initiatief_gemeente": ("initiatief_id",),
-    "initiatief_doelgroep": ("initiatief_id",),
-    "initiatief_partner": ("initiatief_id",),
-    "financiering": ("initiatief_id",),
-    "inwoners": ("gemeente_code", "jaar"),
-}
-
-
 # The fact tables of schema version 2; later migrations add their own undo tables.
 _V2_FACT_TABLES = (
     "indicator_waarde",
@@ -296,11 +294,29 @@ def _migration_4(con: duckdb.DuckDBPyConnection) -> None:
     _undo_tables(con, "inwoners")
 
 
+def _migration_5(con: duckdb.DuckDBPyConnection) -> None:
+    """Inspiring examples (#17): initiatives a moderator marked, each with a short story.
+
+    Keyed by the initiative's id but without a foreign key: an import replaces
+    initiatives (delete and insert), and an example whose initiative is gone is simply
+    not shown (``data.cocreation.examples`` joins on the agenda).
+    """
+    con.execute(
+        """CREATE TABLE voorbeeld (
+            initiatief_id VARCHAR PRIMARY KEY,
+            verhaal VARCHAR NOT NULL,
+            gemarkeerd_door VARCHAR,
+            gemarkeerd_op TIMESTAMP
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _migration_1,
     _migration_2,
     _migration_3,
     _migration_4,
+    _migration_5,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -336,6 +352,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     return schema_version(con)
 
 
+# One import, undo or approval writes to a store at a time within this process: DuckDB's
+# optimistic transactions would refuse the second of two at once (both take the next
+# import number), and the user would see an error for a write that only had to wait.
+WRITE_LOCK = threading.RLock()
+
+
 def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open (and, when writable, migrate) the database file at ``path``."""
     path = Path(path)
@@ -347,8 +369,11 @@ def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     return con
 
 
-# The ``dataset`` metadata of a store filled by data.demo.
+# The ``dataset`` metadata: a store filled by data.demo, by imports, or by imports that
+# left no year to show.
 DEMO_DATASET = "demo"
+DATASET_IMPORT = "import"
+DATASET_EMPTY = "leeg"
 
 
 def get_metadata(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
@@ -363,3 +388,18 @@ def set_metadata(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
 def is_demo(con: duckdb.DuckDBPyConnection) -> bool:
     """True when the store holds generated demo data (the app then shows a banner)."""
     return get_metadata(con, "dataset") == DEMO_DATASET
+
+
+def read_metadata(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    """Like :func:`get_metadata`, but fetches the whole result so the connection is free again."""
+    rows = con.execute("SELECT waarde FROM metadata WHERE sleutel = ?", [key]).fetchall()
+    return rows[0][0] if rows else None
+
+
+def holds_imported_data(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the store holds imported (not demo) data that the app can show.
+
+    Which store a page reads (the import store when this holds, else the demo store) is
+    decided from this and the two paths above; ``components`` asks here, not the importer.
+    """
+    return read_metadata(con, "dataset") == DATASET_IMPORT

@@ -16,16 +16,18 @@ from dataclasses import dataclass, field
 import duckdb
 import pandas as pd
 
-from data import coverage, crossborder, explore, profile, queries
+from data import cocreation, coverage, crossborder, explore, profile, queries
 from data.filters import InitiativeFilter
 from data.formatting import format_difference, format_euro, format_number, format_value
 from data.i18n import translate
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS, Indicator
 from data.reference import GEMEENTE_BY_CODE, GEMEENTEN, THEME_BY_CODE, THEMES
+from data.years import year_span
 
 Connection = duckdb.DuckDBPyConnection
 
-SLIDE_KINDS: tuple[str, ...] = (
+# The default deck, in its order.
+DEFAULT_KINDS: tuple[str, ...] = (
     "kerncijfers",
     "deelname",
     "themas",
@@ -35,8 +37,14 @@ SLIDE_KINDS: tuple[str, ...] = (
     "initiatieven",
     "bronnen",
 )
+# A slide set: one slide per inspiring example (issue 17), chosen like any slide, not in the default.
+EXAMPLE_KIND = "voorbeelden"
+# Every kind a deck can be made of (the page's choice and the URL's ``dias``).
+SLIDE_KINDS: tuple[str, ...] = (*DEFAULT_KINDS, EXAMPLE_KIND)
 # Slides whose message is a chart; the others show their numbers and lines as text.
-CHART_KINDS: frozenset[str] = frozenset({"deelname", "themas", "gaten", "grenzeloos", "focus"})
+CHART_KINDS: frozenset[str] = frozenset({"deelname", "themas", "gaten", "grenzeloos", "focus", EXAMPLE_KIND})
+MAX_EXAMPLE_SLIDES = 20
+MAX_EXAMPLE_PARTNER_LINES = 6
 DEFAULT_FOCUS = "GM0153"  # Enschede, the largest municipality
 MAX_GAP_LINES = 6
 HIGHLIGHT_COUNT = 3
@@ -58,8 +66,9 @@ class Slide:
     numbers: tuple[KeyNumber, ...] = ()
     lines: tuple[str, ...] = ()
     source: str = ""
-    subject: str = ""  # the focus municipality's name on its slide
+    subject: str = ""  # the focus municipality's name on its slide; an example's initiative id
     frames: dict[str, pd.DataFrame] = field(default_factory=dict, compare=False)
+    story: str = ""  # an example's story: read out from the speaker notes, not shown on the slide
 
     @property
     def has_chart(self) -> bool:
@@ -67,7 +76,7 @@ class Slide:
 
     def notes(self) -> str:
         """Speaker notes: the context line, then every key number and line to read out."""
-        parts = [self.subtitle, *(f"{n.label}: {n.value}" for n in self.numbers), *self.lines]
+        parts = [self.story, self.subtitle, *(f"{n.label}: {n.value}" for n in self.numbers), *self.lines]
         if self.source:
             parts.append(self.source)
         return "\n".join(p for p in parts if p)
@@ -86,8 +95,8 @@ def _t(key: str, s: StorySettings, **values: object) -> str:
 
 
 def indicator_name(indicator: Indicator, lang: str) -> str:
-    """The indicator's name; German readers get the English name (the catalogue has NL and EN)."""
-    return indicator.name("en" if lang == "de" else lang)
+    """The indicator's name in ``lang`` (German readers get the German one)."""
+    return indicator.name(lang)
 
 
 def _year_filter(year: int) -> InitiativeFilter:
@@ -138,7 +147,7 @@ def comparison_start(indicator: Indicator, years: Sequence[int], end: int) -> in
 
     Comparing across a break in the series (a new survey method) would tell a false story.
     """
-    breaks = [y for y in indicator.series_breaks if y <= end and y in years]
+    breaks = [y for y in indicator.break_years if y <= end and y in years]
     candidates = [y for y in years if y <= end]
     return max(breaks) if breaks else min(candidates)
 
@@ -494,7 +503,91 @@ def bronnen_slide(con: Connection, s: StorySettings) -> Slide:
     )
 
 
-BUILDERS: dict[str, Callable[[Connection, StorySettings], Slide | None]] = {
+# --- Inspiring examples: one slide each -----------------------------------------------------
+
+
+def _partner_lines(partners: pd.DataFrame, lang: str) -> list[str]:
+    """'Kunstverein Vreden (Vreden, Duitsland)' per partner, German ones first, capped."""
+    lines = [
+        translate(
+            "presenteren.example.partner",
+            lang,
+            naam=row.naam,
+            plaats=row.plaats,
+            land=translate(f"ini.land.{row.land}", lang),
+        )
+        for row in partners.itertuples(index=False)
+    ]
+    if len(lines) > MAX_EXAMPLE_PARTNER_LINES:
+        rest = len(lines) - MAX_EXAMPLE_PARTNER_LINES + 1
+        lines = [
+            *lines[: MAX_EXAMPLE_PARTNER_LINES - 1],
+            translate("presenteren.example.partners_more", lang, n=rest),
+        ]
+    return lines
+
+
+def example_places(codes: Sequence[str]) -> str:
+    """The example's municipalities by name, in the order stored."""
+    return ", ".join(GEMEENTE_BY_CODE[c].naam for c in codes if c in GEMEENTE_BY_CODE)
+
+
+def example_slide(row: pd.Series, s: StorySettings) -> Slide:
+    """One inspiring example: name, where, partners, key numbers, the small map; the story in the notes."""
+    partners: pd.DataFrame = row["partners"]
+    codes = [str(c) for c in row["gemeenten"]]
+    theme = THEME_BY_CODE[row["thema"]].name(s.lang) if row["thema"] in THEME_BY_CODE else row["thema"]
+    german = int((partners["land"] == "DE").sum())
+    numbers = [KeyNumber(_t("presenteren.num.example_reach", s), format_number(row["bereik"], 0, s.lang))]
+    if pd.notna(row["bereik_duitsland"]):
+        numbers.append(
+            KeyNumber(
+                _t("presenteren.num.example_german_reach", s),
+                format_number(row["bereik_duitsland"], 0, s.lang),
+            )
+        )
+    numbers.append(
+        KeyNumber(
+            _t("presenteren.num.example_partners", s, german=german), format_number(len(partners), 0, s.lang)
+        )
+    )
+    numbers.append(
+        KeyNumber(
+            _t("presenteren.num.example_years", s), year_span(int(row["startjaar"]), int(row["eindjaar"]))
+        )
+    )
+    lines = [
+        _t("presenteren.example.where", s, places=example_places(codes)),
+        *_partner_lines(partners, s.lang),
+    ]
+    example = pd.DataFrame([{"id": row["id"], "naam": row["naam"], "thema": row["thema"]}])
+    return Slide(
+        kind=EXAMPLE_KIND,
+        title=str(row["naam"]),
+        subtitle=_t("presenteren.sub.voorbeeld", s, organisatie=row["organisatie"], theme=theme),
+        numbers=tuple(numbers),
+        lines=tuple(lines),
+        source=f"{_initiatives_source(s)}; {_t('geo.credit', s)}",
+        subject=str(row["id"]),
+        frames={
+            "example": example,
+            "gemeenten": pd.DataFrame({"gemeente_code": codes}),
+            "partners": partners,
+        },
+        story=_t("presenteren.example.story", s, story=row["verhaal"]),
+    )
+
+
+def example_slides(con: Connection, s: StorySettings) -> list[Slide]:
+    """One slide per marked example (none when there are none, or the store predates examples)."""
+    try:
+        frame = cocreation.examples(con)
+    except duckdb.CatalogException:  # a store opened read-only before migration 5
+        return []
+    return [example_slide(row, s) for _, row in frame.head(MAX_EXAMPLE_SLIDES).iterrows()]
+
+
+BUILDERS: dict[str, Callable[[Connection, StorySettings], Slide | list[Slide] | None]] = {
     "kerncijfers": kerncijfers_slide,
     "deelname": deelname_slide,
     "themas": themas_slide,
@@ -503,6 +596,7 @@ BUILDERS: dict[str, Callable[[Connection, StorySettings], Slide | None]] = {
     "focus": focus_slide,
     "initiatieven": initiatieven_slide,
     "bronnen": bronnen_slide,
+    EXAMPLE_KIND: example_slides,
 }
 
 
@@ -512,15 +606,20 @@ def build_story(
     year: int,
     focus: str = DEFAULT_FOCUS,
     lang: str = "nl",
-    kinds: Sequence[str] = SLIDE_KINDS,
+    kinds: Sequence[str] = DEFAULT_KINDS,
     demo: bool = False,
 ) -> list[Slide]:
-    """The slides of ``kinds`` in that order; unknown kinds and slides without data are left out."""
+    """The slides of ``kinds`` in that order; unknown kinds and slides without data are left out.
+
+    A slide set (the examples) gives one slide per item, in its place in the order.
+    """
     settings = StorySettings(year=year, focus=focus, lang=lang, demo=demo)
-    slides = []
+    slides: list[Slide] = []
     for kind in dict.fromkeys(kinds):
         builder = BUILDERS.get(kind)
-        slide = builder(con, settings) if builder else None
-        if slide is not None:
-            slides.append(slide)
+        made = builder(con, settings) if builder else None
+        if isinstance(made, list):
+            slides.extend(made)
+        elif made is not None:
+            slides.append(made)
     return slides

@@ -17,6 +17,14 @@ import duckdb
 import pandas as pd
 
 from data.i18n import translate
+from data.importing.sheets import (
+    FUNDING_PREFIX,
+    KIND_INDICATORS,
+    KIND_INITIATIVES,
+    KIND_PARTNERS,
+    KIND_POPULATION,
+    SHEETS,
+)
 from data.indicators import INDICATORS
 from data.reference import (
     AGE_GROUPS,
@@ -37,14 +45,6 @@ from data.reference import (
     gemeente_name,
 )
 from data.safe_files import XLSX_MIME, csv_bytes, csv_zip_bytes, xlsx_bytes
-from data.validation import (
-    FUNDING_PREFIX,
-    KIND_INDICATORS,
-    KIND_INITIATIVES,
-    KIND_PARTNERS,
-    KIND_POPULATION,
-    SHEETS,
-)
 
 SHEET_TITLES = {
     KIND_INDICATORS: "Indicatorwaarden",

@@ -60,3 +60,15 @@ def nearest_year(available: Sequence[int], wanted: int | None) -> int:
     if wanted is None:
         return max(available)
     return min(available, key=lambda year: (abs(year - wanted), -year))
+
+
+def change_end(available: Sequence[int], year: int) -> int:
+    """The last year of a change shown for ``year``: itself, unless no change ends there (the first year)."""
+    return year if year != available[0] else available[-1]
+
+
+def change_start(available: Sequence[int], start: int, end: int) -> int:
+    """The first year of a change from ``start`` to ``end``; a span of one year widens to two."""
+    if start != end:
+        return start
+    return available[0] if end != available[0] else available[1]

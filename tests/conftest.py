@@ -110,10 +110,12 @@ def small_con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 @pytest.fixture
-def app_env(demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the app at the session's demo database, and at an import store that does not exist."""
+def app_env(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app at the session's demo database, at an import store that does not exist,
+    and at an empty proposals store of the test's own (never the developer's .data/)."""
     monkeypatch.setenv(DB_ENV_VAR, str(demo_db_path))
     monkeypatch.setenv("CULTUUR_IMPORT_DB", str(demo_db_path.parent / "geen-import.duckdb"))
+    monkeypatch.setenv("CULTUUR_COCREATIE_DB", str(tmp_path / "cocreatie.duckdb"))
     return demo_db_path
 
 
@@ -191,6 +193,7 @@ def serve_app(
         **{k: v for k, v in os.environ.items() if k != "CULTUUR_GEO_DIR"},
         "CULTUUR_DB": str(db_path),
         "CULTUUR_IMPORT_DB": str(db_path.parent / "import.duckdb"),
+        "CULTUUR_COCREATIE_DB": str(db_path.parent / "cocreatie.duckdb"),
         **(env or {}),
     }
     db_path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,9 +12,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from data import importer, templates
+from data import templates
+from data.importing.commit import commit
+from data.importing.plan import analyse
+from data.importing.sheets import KIND_INDICATORS, KIND_INITIATIVES, KIND_PARTNERS, KIND_POPULATION
 from data.store import connect
-from data.validation import KIND_INDICATORS, KIND_INITIATIVES, KIND_PARTNERS, KIND_POPULATION
 
 # Each starts like a formula; the importer stores them as they are.
 HOSTILE_TEXTS = (
@@ -58,9 +60,9 @@ def build_hostile_store(path: Path, source: duckdb.DuckDBPyConnection) -> Path:
     content = templates.to_xlsx(hostile_frames(templates.export_frames(source)))
     con = connect(path)
     try:
-        analysis = importer.analyse(con, [("partnerdata.xlsx", content)])
+        analysis = analyse(con, [("partnerdata.xlsx", content)])
         assert not analysis.has_errors, [i.message() for i in analysis.validation.errors[:5]]
-        importer.commit(con, analysis, user="test")
+        commit(con, analysis, user="test")
     finally:
         con.close()
     return path

@@ -8,8 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.auth import hash_password
-from data import importer
-from data.store import connect
+from data.store import IMPORT_DB_ENV_VAR, connect
 from tests.app.test_pages import as_read
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +23,7 @@ BAD = b"gemeente;jaar;indicator;waarde\r\nEnschde;2023;cultuurdeelname;80\r\nAlm
 @pytest.fixture
 def import_db(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "imported.duckdb"
-    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    monkeypatch.setenv(IMPORT_DB_ENV_VAR, str(path))
     return path
 
 

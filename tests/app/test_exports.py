@@ -22,9 +22,8 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.state.common import user_key_from_element_id
 from streamlit.testing.v1 import AppTest
 
-from data import importer
 from data.safe_files import FORMULA_PREFIXES
-from data.store import connect, set_metadata
+from data.store import IMPORT_DB_ENV_VAR, connect, set_metadata
 from tests.app.test_data_beheer import logged_in
 from tests.app.test_pages import PAGES, open_app
 from tests.hostile_exports import HOSTILE_TEXTS, WHITESPACE_HOSTILE, build_hostile_store
@@ -68,7 +67,7 @@ def hostile_app(app_env: Path, demo_con, tmp_path: Path, monkeypatch: pytest.Mon
         con.execute("UPDATE initiatief SET organisatie = ? WHERE id = ?", [text, ident])
     set_metadata(con, "data_version", "hostile-exports-1")
     con.close()
-    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    monkeypatch.setenv(IMPORT_DB_ENV_VAR, str(path))
     monkeypatch.setattr("streamlit.testing.v1.app_test.MediaFileManager", RecordingMediaFileManager)
     return path
 

@@ -9,8 +9,8 @@ import pytest
 from streamlit.elements.plotly_chart import PlotlySelectionState, PlotlyState
 from streamlit.testing.v1 import AppTest
 
-from components import data_access
-from components.maps import BASE_MAP_URL
+from components import cache
+from components.charts.maps import BASE_MAP_URL
 from data.reference import GEMEENTEN
 from tests.conftest import decode_plotly_array
 
@@ -81,7 +81,7 @@ def test_the_chooser_still_opens_a_profile():
 
 @pytest.mark.usefixtures("app_env")
 def test_without_boundaries_the_list_is_there_and_no_map(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(data_access, "boundary_problem", lambda: "Kaartgrenzen niet gevonden")
+    monkeypatch.setattr(cache, "boundary_problem", lambda: "Kaartgrenzen niet gevonden")
     app = open_profile()
     assert len(profile_links(app)) == 14
     assert geo_maps(app) == []

@@ -6,10 +6,10 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from data.profile import change_since, highlight_sentence, highlights
-from data.queries import indicator_by_gemeente
+from data.indicators import INDICATOR_BY_CODE
 from data.reference import GEMEENTEN
 from tests.conftest import decode_plotly_array, plotly_figures
+from tests.expected import change_between, furthest_from_twente, indicator_values, missing_municipalities
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -31,33 +31,24 @@ def map_values(app: AppTest) -> dict[str, float]:
     return dict(zip(decode_plotly_array(trace["locations"]), decode_plotly_array(trace["z"]), strict=True))
 
 
-def expected_values(frame) -> dict[str, float]:
-    known = frame.dropna(subset=["waarde"])
-    return dict(zip(known["gemeente_code"], known["waarde"], strict=True))
-
-
 def test_choosing_indicator_and_year_changes_the_map(demo_con: duckdb.DuckDBPyConnection):
     app = open_page("kaart.py")
     app.selectbox(key="kaart_indicator").select("afstand_bioscoop").run()
     app.select_slider(key="kaart_jaar").set_value(2021).run()
     assert not app.exception
-    assert map_values(app) == pytest.approx(
-        expected_values(indicator_by_gemeente(demo_con, "afstand_bioscoop", 2021))
-    )
+    assert map_values(app) == pytest.approx(indicator_values(demo_con, "afstand_bioscoop", 2021))
     assert app.query_params["indicator"] == "afstand_bioscoop"
 
 
 def test_age_group_changes_the_map(demo_con: duckdb.DuckDBPyConnection):
     app = open_page("kaart.py", indicator="museumbezoek", jaar="2023")
     app.selectbox(key="kaart_groep").select("65+").run()
-    assert map_values(app) == pytest.approx(
-        expected_values(indicator_by_gemeente(demo_con, "museumbezoek", 2023, "65+"))
-    )
+    assert map_values(app) == pytest.approx(indicator_values(demo_con, "museumbezoek", 2023, "65+"))
 
 
 def test_change_mode_shows_the_difference_between_two_years(demo_con: duckdb.DuckDBPyConnection):
     app = open_page("kaart.py", indicator="cultuurdeelname", modus="verandering", sinds="2019", jaar="2024")
-    expected = expected_values(change_since(demo_con, "cultuurdeelname", 2019, 2024))
+    expected = change_between(demo_con, "cultuurdeelname", 2019, 2024)
     assert map_values(app) == pytest.approx(expected)
     assert any("verandering 2019–2024" in s.value for s in app.subheader)
 
@@ -67,8 +58,7 @@ def test_missing_values_are_grey_not_zero(demo_con: duckdb.DuckDBPyConnection):
         "SELECT indicator, jaar FROM indicator_waarde WHERE waarde IS NULL AND groep = 'totaal' "
         "AND gemeente_code LIKE 'GM%' ORDER BY indicator, jaar LIMIT 1"
     ).fetchone()
-    frame = indicator_by_gemeente(demo_con, indicator, year)
-    missing = frame[frame["waarde"].isna()]["gemeente_code"].tolist()
+    missing = missing_municipalities(demo_con, indicator, year)
     app = open_page("kaart.py", indicator=indicator, jaar=str(year))
     known_trace, missing_trace = plotly_figures(app)[0]["data"][:2]
     assert not set(missing) & set(decode_plotly_array(known_trace["locations"]))
@@ -105,10 +95,15 @@ def test_profile_by_name_in_any_case_and_its_sentences(demo_con: duckdb.DuckDBPy
     app = open_page("gemeenteprofiel.py", gemeente="losser")
     assert app.title[0].value == "Gemeente Losser"
     assert app.query_params["gemeente"] == "GM0168"
-    above, below = highlights(demo_con, "GM0168")
-    page_text = "\n".join(m.value for m in app.markdown)
-    for _, row in [*above.iterrows(), *below.iterrows()]:
-        assert highlight_sentence(row, "Losser") in page_text
+    above, below = furthest_from_twente(demo_con, "GM0168")
+    sentences = [line for m in app.markdown for line in m.value.splitlines() if "ligt in Losser" in line]
+    assert len(sentences) == len(above) + len(below)
+    for indicators, side in ((above, "boven"), (below, "onder")):
+        for code in indicators:
+            phrase = INDICATOR_BY_CODE[code].phrase("nl")
+            mine = [line for line in sentences if phrase[0].upper() + phrase[1:] + " ligt in Losser" in line]
+            assert len(mine) == 1, (code, sentences)
+            assert f"{side} het Twentse gemiddelde" in mine[0]
 
 
 def test_unknown_municipality_gets_a_message_and_a_chooser():

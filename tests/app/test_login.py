@@ -1,7 +1,7 @@
 """Logging in to Data beheer in the app: wrong passwords lock out, a bad configuration says so,
 storing and undoing after a while ask for the password again, OIDC needs a verified address.
 
-The throttle is the server's own (``auth.shared_throttle``), emptied before and after
+The throttle is the server's own (``cache.login_throttle``), emptied before and after
 each test; its clock is a fake one the test moves.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import auth
+from components import auth, cache
 from data import login
 from data.formatting import escape_markdown
 from tests.app.test_data_beheer import GOOD, PASSWORD, import_db, stored_rows, texts, upload
@@ -40,9 +40,9 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeClock]:
     fake = FakeClock()
     monkeypatch.setattr(auth, "now", fake)
     monkeypatch.setattr(login, "MIN_ITERATIONS", 1000)  # test-only: cheap hashes
-    auth.shared_throttle.clear()
+    cache.login_throttle.clear()
     yield fake
-    auth.shared_throttle.clear()
+    cache.login_throttle.clear()
 
 
 def open_beheer(section: dict | None = None) -> AppTest:

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from data import importer
 from data.i18n import TEXTS, translate
+from data.importing.commit import commit
+from data.importing.plan import analyse
 from data.indicators import INDICATORS
 from data.reference import THEMES
-from data.store import connect
+from data.store import IMPORT_DB_ENV_VAR, connect
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("nl", "en", "de")
@@ -125,7 +126,7 @@ def test_on_demo_data_every_indicator_value_is_marked_as_demo():
 def imported_store(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An import store with a CBS fetch for one indicator and a partner's upload for another."""
     path = tmp_path / "imported.duckdb"
-    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    monkeypatch.setenv(IMPORT_DB_ENV_VAR, str(path))
     rows = ["gemeente;jaar;indicator;groep;waarde;bron"]
     for year in (2019, 2020, 2021):
         rows.append(f"Enschede;{year};afstand_museum;totaal;1,8;CBS StatLine 80305NED (opgehaald 2026-12-01)")
@@ -134,9 +135,9 @@ def imported_store(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     content = ("\r\n".join(rows) + "\r\n").encode("utf-8")
     con = connect(path)
     try:
-        analysis = importer.analyse(con, [("waarden.csv", content)])
+        analysis = analyse(con, [("waarden.csv", content)])
         assert not analysis.has_errors, analysis.validation.issues
-        importer.commit(con, analysis, user="test")
+        commit(con, analysis, user="test")
     finally:
         con.close()
     return path

@@ -3,8 +3,26 @@
 import duckdb
 import pytest
 
-from data.story import build_story
+from data.formatting import format_number
+from data.i18n import translate
 from tests.app.test_pages import open_app
+from tests.expected import year_totals
+
+
+def key_figures_title(con: duckdb.DuckDBPyConnection, year: int, lang: str) -> str:
+    """The key-figures slide's title, from totals counted apart from data.story."""
+    totals = year_totals(con, year)
+    return translate(
+        "presenteren.title.kerncijfers",
+        lang,
+        year=year,
+        n=format_number(totals.initiatives, 0, lang),
+        participants=format_number(totals.participants, 0, lang),
+    )
+
+
+def position_text(app) -> str:
+    return next(e.value for e in app.get("html") if "Dia " in e.value or "Slide " in e.value)
 
 
 def slide_title(app) -> str:
@@ -25,15 +43,16 @@ def test_first_slide_and_next_previous_match_the_story(demo_con: duckdb.DuckDBPy
     app = open_app("presenteren.py")
     assert not app.exception, app.exception
     year = app.sidebar.selectbox[0].value
-    story = build_story(demo_con, year=year, focus="GM0153", lang="nl", demo=True)
-    assert len(story) == 8
-    assert slide_title(app) == story[0].title
+    first = key_figures_title(demo_con, year, "nl")
+    assert slide_title(app) == first
+    assert "Dia 1 van 8" in position_text(app)
     assert button(app, "presenteren_prev").disabled
     button(app, "presenteren_next").click().run()
-    assert slide_title(app) == story[1].title
+    assert slide_title(app) != first
+    assert "Dia 2 van 8" in position_text(app)
     assert app.query_params["dia"] == "2"
     button(app, "presenteren_prev").click().run()
-    assert slide_title(app) == story[0].title
+    assert slide_title(app) == first
 
 
 @pytest.mark.usefixtures("app_env")
@@ -42,21 +61,11 @@ def test_slides_order_language_and_focus_come_from_the_url(demo_con: duckdb.Duck
     app.query_params.update({"dias": "focus,kerncijfers", "focus": "GM0168", "dia": "1"})
     app.switch_page("app_pages/presenteren.py").run()
     assert not app.exception, app.exception
-    story = build_story(
-        demo_con, year=2023, focus="GM0168", lang="en", kinds=["focus", "kerncijfers"], demo=True
-    )
-    assert slide_title(app) == story[0].title
-    assert story[0].title.startswith("Losser ")
+    assert slide_title(app).startswith("Losser is ")
+    assert "Twente" in slide_title(app)
     assert button(app, "presenteren_next").disabled is False
     button(app, "presenteren_next").click().run()
-    assert (
-        slide_title(app)
-        == story[1].title
-        == (
-            f"In 2023, {story[1].numbers[0].value} cultural initiatives ran in Twente, "
-            f"reaching {story[1].numbers[1].value} participants"
-        )
-    )
+    assert slide_title(app) == key_figures_title(demo_con, 2023, "en")
     assert button(app, "presenteren_next").disabled
 
 
@@ -72,8 +81,7 @@ def test_the_up_and_down_buttons_reorder_the_deck_and_its_link(demo_con: duckdb.
     button(app, "presenteren_up_focus").click().run()
     assert app.multiselect(key="presenteren_dias").value == ["focus", "kerncijfers", "gaten"]
     assert app.query_params["dias"] == "focus,kerncijfers,gaten", "a shared link keeps the order"
-    story = build_story(demo_con, year=2023, focus="GM0153", lang="nl", kinds=["focus"], demo=True)
-    assert slide_title(app) == story[0].title, "the deck now opens with the moved slide"
+    assert slide_title(app).startswith("Enschede "), "the deck now opens with the moved slide"
 
     button(app, "presenteren_down_focus").click().run()
     button(app, "presenteren_down_focus").click().run()

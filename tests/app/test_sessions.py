@@ -13,7 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.auth import hash_password
-from data import importer
+from data.store import IMPORT_DB_ENV_VAR
 from tests.app.test_pages import all_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def test_initiative_filters_stay_in_their_own_session():
 @pytest.fixture
 def import_db(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "imported.duckdb"
-    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    monkeypatch.setenv(IMPORT_DB_ENV_VAR, str(path))
     return path
 
 

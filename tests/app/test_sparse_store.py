@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from data import importer
-from data.store import connect
+from data.importing.commit import commit
+from data.importing.plan import analyse
+from data.store import IMPORT_DB_ENV_VAR, connect
 from tests.app.test_pages import PAGES, all_text, as_read, open_app
 
 CBS_ROWS = [
@@ -30,9 +31,9 @@ def _indicators_only_store(path: Path) -> Path:
         for g, y, i, v in CBS_ROWS
     ]
     con = connect(path)
-    analysis = importer.analyse(con, [("cbs.csv", ("\n".join(lines) + "\n").encode())])
+    analysis = analyse(con, [("cbs.csv", ("\n".join(lines) + "\n").encode())])
     assert not analysis.has_errors, [i.message() for i in analysis.issues]
-    importer.commit(con, analysis, user="test")
+    commit(con, analysis, user="test")
     con.close()
     return path
 
@@ -40,7 +41,7 @@ def _indicators_only_store(path: Path) -> Path:
 @pytest.fixture
 def sparse_store(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = _indicators_only_store(tmp_path / "import.duckdb")
-    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    monkeypatch.setenv(IMPORT_DB_ENV_VAR, str(path))
     return path
 
 
@@ -105,9 +106,9 @@ def test_a_partners_source_text_is_shown_as_written_never_as_markdown(
     hostile = "![x](http://evil.example/p.png) [Log hier in](http://evil.example)"
     con = connect(tmp_path / "import.duckdb")
     content = f"gemeente;jaar;indicator;waarde;bron\nEnschede;2023;afstand_museum;1,5;{hostile}\n"
-    importer.commit(con, importer.analyse(con, [("x.csv", content.encode())]), user="test")
+    commit(con, analyse(con, [("x.csv", content.encode())]), user="test")
     con.close()
-    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(tmp_path / "import.duckdb"))
+    monkeypatch.setenv(IMPORT_DB_ENV_VAR, str(tmp_path / "import.duckdb"))
     app = open_app("kaart.py")
     [source] = [c.value for c in app.caption if c.value.startswith("Bron van deze cijfers:")]
     assert "](" not in source.replace("\\]\\(", "")
@@ -130,11 +131,11 @@ def few_initiatives(app_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     path = tmp_path / "import.duckdb"
     con = connect(path)
     content = "\n".join([INITIATIVES_HEADER, *FEW_INITIATIVES]) + "\n"
-    analysis = importer.analyse(con, [("initiatieven.csv", content.encode())])
+    analysis = analyse(con, [("initiatieven.csv", content.encode())])
     assert not analysis.has_errors, [i.message() for i in analysis.issues]
-    importer.commit(con, analysis, user="test")
+    commit(con, analysis, user="test")
     con.close()
-    monkeypatch.setenv(importer.IMPORT_DB_ENV_VAR, str(path))
+    monkeypatch.setenv(IMPORT_DB_ENV_VAR, str(path))
     return path
 
 

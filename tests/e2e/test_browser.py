@@ -26,6 +26,7 @@ def wait_for_app(page: object, text: str = "Demodata") -> None:
 NO_FIGURES_TITLE = {
     "data_beheer": "page.data_beheer",
     "gemeenteprofiel": "page.gemeenteprofiel",
+    "initiatief_aanmelden": "page.initiatief_aanmelden",
     "over_de_data": "over.title",
 }
 BANNER = {"nl": "Demodata", "en": "Demo data"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from components.crossborder_charts import ROLE_BORDER, ROLE_GEMEENTEN, ROLE_KREISE, ROLE_LINK_PREFIX
+from components.charts.grenzeloos import ROLE_BORDER, ROLE_GEMEENTEN, ROLE_KREISE, ROLE_LINK_PREFIX
 from tests.e2e.maps_js import FIRST_MAP, MAP_LABELS_JS
 
 pytestmark = pytest.mark.e2e

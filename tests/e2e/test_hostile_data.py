@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from data import importer
 from data.demo import DEFAULT_SEED, build_demo_database
+from data.importing.commit import commit
+from data.importing.plan import analyse
 from data.store import connect
 from tests.conftest import serve_app
 
@@ -42,9 +43,9 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db_path = build_demo_database(folder / "demo.duckdb", seed=DEFAULT_SEED)
     con = connect(folder / "import.duckdb")  # the import store serve_app points the app at
     files = [("partners.csv", PARTNERS.encode()), ("initiatieven.csv", INITIATIVES.encode())]
-    analysis = importer.analyse(con, files)
+    analysis = analyse(con, files)
     assert not analysis.has_errors, [i.message() for i in analysis.issues]
-    importer.commit(con, analysis, user="test")
+    commit(con, analysis, user="test")
     con.close()
     with serve_app(db_path) as url:
         yield url

@@ -20,11 +20,11 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from components.crossborder_charts import table_csv
+from components.charts.grenzeloos import table_csv
 from data import templates
+from data.importing.sheets import KIND_INDICATORS, KIND_INITIATIVES, KIND_PARTNERS
 from data.safe_files import csv_bytes, xlsx_bytes
 from data.store import connect
-from data.validation import KIND_INDICATORS, KIND_INITIATIVES, KIND_PARTNERS
 from tests.hostile_exports import EVALUATED, HOSTILE_TEXTS, WHITESPACE_HOSTILE, build_hostile_store
 
 pytestmark = pytest.mark.e2e

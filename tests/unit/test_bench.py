@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.crossborder_charts import MAX_HOVER_NAMES, _link_traces, _place_trace
-from components.indicator_charts import trend_figure
-from components.maps import map_label_trace
+from components.charts.grenzeloos import MAX_HOVER_NAMES, _link_traces, _place_trace
+from components.charts.indicators import trend_figure
+from components.charts.maps import map_label_trace
 from data.reference import COUNTRY_NL, REGION_TWENTE
 
 LABELS = pd.DataFrame({"naam": ["Almelo", "Enschede"], "lon": [6.66, 6.89], "lat": [52.36, 52.22]})

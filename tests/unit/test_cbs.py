@@ -22,7 +22,8 @@ import pytest
 from data import cbs
 from data.cbs import CbsError, analyse_fetch, fetch_all
 from data.i18n import ALL_LANGUAGES, TEXTS
-from data.importer import commit, fact_tables, undo_last_import
+from data.importing.commit import commit
+from data.importing.undo import fact_tables, undo_last_import
 from data.reference import GEMEENTE_CODES
 from data.store import connect, set_metadata
 from tests.cbs_fake_server import (

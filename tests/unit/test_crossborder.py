@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from components.crossborder_charts import (
+from components.charts.grenzeloos import (
     ROLE_GEMEENTEN,
     ROLE_KREISE,
     ROLE_LINK_PREFIX,

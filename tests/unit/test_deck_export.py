@@ -12,10 +12,10 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pypdf import PdfReader
 
-from components.deck_export import CHROMIUM, build_deck, render_pngs
-from components.figure_export import figure_png
-from components.maps import choropleth_figure
-from components.slides import themas_figure
+from components.charts.maps import choropleth_figure
+from components.charts.presenteren import themas_figure
+from components.export.png import figure_png
+from components.export.presenteren import CHROMIUM, build_deck, render_pngs
 from data import geo
 from data.coverage import coverage_matrix
 from data.filters import InitiativeFilter

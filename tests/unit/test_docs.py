@@ -8,7 +8,7 @@ from data.i18n import translate
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 CODE = "\n".join(
-    p.read_text(encoding="utf-8") for p in [*ROOT.glob("data/*.py"), *ROOT.glob("components/*.py")]
+    p.read_text(encoding="utf-8") for p in [*ROOT.glob("data/*.py"), *ROOT.glob("components/**/*.py")]
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.maps import geo_layout, geojson_bounds, map_label_trace, twente_label_positions
+from components.charts.maps import geo_layout, geojson_bounds, map_label_trace, twente_label_positions
 
 SQUARE = {"type": "Polygon", "coordinates": [[[6.5, 52.1], [6.9, 52.1], [6.9, 52.4], [6.5, 52.1]]]}
 ISLANDS = {

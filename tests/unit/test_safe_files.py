@@ -16,7 +16,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from data import importer, templates
+from data import templates
+from data.importing.commit import commit
+from data.importing.files import read_file
+from data.importing.plan import analyse
+from data.importing.undo import fact_tables
 from data.safe_files import (
     FORMULA_PREFIXES,
     csv_bytes,
@@ -162,7 +166,7 @@ def test_sheet_titles_are_names_excel_accepts():
 
 def test_the_importer_reads_hostile_text_cells_back_as_the_same_text():
     partners = pd.DataFrame({"id": ["P1", "P2"], "naam": ["=1+2", '=HYPERLINK("http://evil.example","x")']})
-    (table,) = importer.read_file("x.xlsx", xlsx_bytes({"Partners": partners}))
+    (table,) = read_file("x.xlsx", xlsx_bytes({"Partners": partners}))
     assert [cells["naam"] for _, cells in table.rows] == partners["naam"].tolist()
 
 
@@ -201,10 +205,10 @@ def test_the_data_beheer_export_of_hostile_text_has_no_formula(hostile_store):
 def test_the_data_beheer_export_round_trips_with_hostile_text(hostile_store, fresh_store):
     """The issue's promise: export, import again, identical tables (before: refused as formulas)."""
     content = templates.to_xlsx(templates.export_frames(hostile_store))
-    analysis = importer.analyse(fresh_store, [("cultuurdashboard_gegevens.xlsx", content)])
+    analysis = analyse(fresh_store, [("cultuurdashboard_gegevens.xlsx", content)])
     assert not analysis.has_errors, [i.message() for i in analysis.validation.errors[:5]]
-    importer.commit(fresh_store, analysis)
-    expected, actual = importer.fact_tables(hostile_store), importer.fact_tables(fresh_store)
+    commit(fresh_store, analysis)
+    expected, actual = fact_tables(hostile_store), fact_tables(fresh_store)
     assert set(HOSTILE_TEXTS) <= set(expected["initiatief"]["naam"])
     for table, frame in expected.items():
         pdt.assert_frame_equal(frame, actual[table], obj=table)
@@ -213,9 +217,9 @@ def test_the_data_beheer_export_round_trips_with_hostile_text(hostile_store, fre
 def test_the_csv_templates_round_trip_with_hostile_text(hostile_store, fresh_store):
     frames = templates.export_frames(hostile_store)
     files = [(f"{kind}.csv", templates.to_csv(frame)) for kind, frame in frames.items()]
-    analysis = importer.analyse(fresh_store, files)
+    analysis = analyse(fresh_store, files)
     assert not analysis.has_errors, [i.message() for i in analysis.validation.errors[:5]]
-    importer.commit(fresh_store, analysis)
-    expected, actual = importer.fact_tables(hostile_store), importer.fact_tables(fresh_store)
+    commit(fresh_store, analysis)
+    expected, actual = fact_tables(hostile_store), fact_tables(fresh_store)
     for table, frame in expected.items():
         pdt.assert_frame_equal(frame, actual[table], obj=table)

@@ -37,7 +37,7 @@ def test_a_store_from_before_german_participants_keeps_its_rows_and_gains_the_co
     old.close()
     monkeypatch.undo()
     con = connect(path)
-    assert schema_version(con) == SCHEMA_VERSION == 4
+    assert schema_version(con) == SCHEMA_VERSION == 5
     assert con.execute("SELECT bereik, bereik_duitsland FROM initiatief").fetchall() == [(500, None)]
     yearly = con.execute("SELECT jaar, bereik_jaar, bereik_duitsland_jaar FROM initiatief_jaar ORDER BY jaar")
     assert yearly.fetchall() == [(2023, 250.0, None), (2024, 250.0, None)]
@@ -150,7 +150,7 @@ def test_a_demo_store_with_gadm_keys_is_migrated_to_official_keys_keeping_every_
 
 
 def test_an_import_store_with_gadm_keys_migrates_and_its_imports_still_undo_exactly(tmp_path: Path):
-    from data.importer import undo_last_import
+    from data.importing.undo import undo_last_import
 
     con = connect(_unpacked("schema3-import.duckdb.gz", tmp_path))
     assert con.execute("SELECT id, naam, kreis_code FROM partner ORDER BY id").fetchall() == [

@@ -4,7 +4,7 @@ import duckdb
 import pytest
 
 from data.indicators import INDICATOR_BY_CODE
-from data.story import SLIDE_KINDS, build_story, comparison_start, highlighted_initiatives
+from data.story import DEFAULT_KINDS, build_story, comparison_start, highlighted_initiatives
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def titles(con: duckdb.DuckDBPyConnection, **kwargs: object) -> dict[str, str]:
 
 def test_titles_are_written_from_the_data(con):
     found = titles(con, year=2023, focus="GM0153")
-    assert list(found) == list(SLIDE_KINDS)
+    assert list(found) == list(DEFAULT_KINDS)
     assert found["kerncijfers"] == "In 2023 liepen 3 culturele initiatieven in Twente, met 800 deelnemers"
     # Twente has no value for 2022, so the title states the level instead of a change.
     assert found["deelname"] == "Cultuurdeelname in Twente: 78% in 2023"

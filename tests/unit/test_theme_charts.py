@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from components.theme_charts import target_group_figure
+from components.charts.themas import target_group_figure
 from data.reference import TARGET_GROUPS, THEMES
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from data.years import nearest_year, shown_year, year_ranges, year_span
+from data.years import change_end, change_start, nearest_year, shown_year, year_ranges, year_span
 
 
 def test_a_span_is_one_year_or_first_to_last():
@@ -37,3 +37,16 @@ def test_no_years_is_an_error_not_a_guess():
         shown_year([], 2024)
     with pytest.raises(LookupError):
         nearest_year([], 2024)
+
+
+def test_a_change_ends_in_the_chosen_year_unless_that_is_the_first():
+    years = [2019, 2021, 2023]
+    assert change_end(years, 2021) == 2021
+    assert change_end(years, 2019) == 2023  # nothing changes up to the first year: show all of it
+
+
+def test_a_change_of_one_year_widens_to_two():
+    years = [2019, 2021, 2023]
+    assert change_start(years, 2019, 2023) == 2019
+    assert change_start(years, 2023, 2023) == 2019
+    assert change_start(years, 2019, 2019) == 2021

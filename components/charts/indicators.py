@@ -1,0 +1,194 @@
+"""Indicator charts as pure functions: ranked bars, trends and the locator map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.charts.maps import LOCKED_DRAGMODE, geo_layout, geojson_bounds, plotly_separators
+from components.charts.palette import (
+    COMPARE_COLOURS,
+    FOCUS_COLOUR,
+    GUIDE_LINE,
+    LOCATOR_BACKGROUND,
+    MUTED_INK,
+    NL_COLOUR,
+    TWENTE_COLOUR,
+)
+from data.formatting import format_value
+from data.i18n import translate
+from data.reference import COUNTRY_NL, REGION_TWENTE
+
+
+def ranked_bar_figure(
+    *,
+    frame: pd.DataFrame,
+    unit: str,
+    lang: str,
+    twente: float | None,
+    nederland: float | None,
+    height: int = 520,
+) -> go.Figure:
+    """Municipalities best first, with Twente and the Netherlands as reference lines."""
+    known = frame[frame["waarde"].notna()]
+    figure = go.Figure(
+        go.Bar(
+            x=known["waarde"],
+            y=known["naam"],
+            orientation="h",
+            marker_color=FOCUS_COLOUR,
+            customdata=known[["gemeente_code"]].to_numpy(),
+            text=[format_value(v, unit, lang) for v in known["waarde"]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+            name="",
+        )
+    )
+    for value, colour, label, dash, position in (
+        (twente, TWENTE_COLOUR, "Twente", "dash", "top"),
+        (nederland, NL_COLOUR, translate("area.netherlands", lang), "dot", "bottom"),
+    ):
+        if value is not None and pd.notna(value):
+            figure.add_vline(
+                x=value,
+                line={"color": colour, "dash": dash, "width": 2},
+                annotation={"text": f"{label} {format_value(value, unit, lang)}", "font": {"color": colour}},
+                annotation_position=position,
+            )
+    figure.update_layout(
+        height=height,
+        margin={"l": 10, "r": 40, "t": 30, "b": 30},
+        yaxis={"autorange": "reversed", "title": None},
+        xaxis={"title": unit, "rangemode": "tozero"},
+        separators=plotly_separators(lang),
+        showlegend=False,
+        clickmode="event+select",
+    )
+    return figure
+
+
+def _series_style(code: str, focus: str, compare: list[str]) -> dict[str, Any]:
+    if code == focus:
+        return {"color": FOCUS_COLOUR, "width": 3, "dash": "solid"}
+    if code == REGION_TWENTE:
+        return {"color": TWENTE_COLOUR, "width": 2, "dash": "dash"}
+    if code == COUNTRY_NL:
+        return {"color": NL_COLOUR, "width": 2, "dash": "dot"}
+    return {"color": COMPARE_COLOURS[compare.index(code) % len(COMPARE_COLOURS)], "width": 2, "dash": "solid"}
+
+
+def trend_figure(
+    *,
+    series: pd.DataFrame,
+    names: dict[str, str],
+    focus: str,
+    unit: str,
+    lang: str,
+    compare: list[str] | None = None,
+    series_breaks: dict[int, str] | None = None,
+    height: int = 230,
+    show_legend: bool = False,
+) -> go.Figure:
+    """One indicator over the years: the municipality against Twente, NL and chosen others.
+
+    ``series`` has gemeente_code, jaar, waarde.  Series breaks are marked with a
+    vertical line and their note in the hover.
+    """
+    compare = compare or []
+    groups = dict(tuple(series.groupby("gemeente_code", sort=False)))
+    traces = []
+    for code in [focus, *compare, REGION_TWENTE, COUNTRY_NL]:
+        rows = groups.get(code)
+        if rows is None or rows.empty:
+            continue
+        rows = rows.sort_values("jaar")
+        name = names.get(code, code)
+        traces.append(
+            {
+                "type": "scatter",
+                "x": rows["jaar"].to_numpy(),
+                "y": rows["waarde"].to_numpy(),
+                "mode": "lines+markers",
+                "name": name,
+                "line": _series_style(code, focus, compare),
+                "marker": {"size": 6},
+                "connectgaps": False,
+                "hovertemplate": f"{name} %{{x}}: %{{y}} {unit}<extra></extra>",
+            }
+        )
+    # One Figure(...) call: adding traces, lines and notes one by one re-validated the
+    # figure each time, three times the cost on a page that draws a dozen of these.
+    return go.Figure(
+        data=traces,
+        layout={
+            "height": height,
+            "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+            "xaxis": {"dtick": 1, "title": None},
+            "yaxis": {"title": unit},
+            "separators": plotly_separators(lang),
+            "showlegend": show_legend,
+            "legend": {"orientation": "h", "y": -0.2},
+            "hovermode": "x unified",
+            **_series_break_marks(series_breaks or {}, lang),
+        },
+    )
+
+
+def _series_break_marks(series_breaks: dict[int, str], lang: str) -> dict[str, list[dict[str, Any]]]:
+    """A dotted vertical line before each break year, with its note in the hover."""
+    shapes, notes = [], []
+    for year, note in series_breaks.items():
+        shapes.append(
+            {
+                "type": "line",
+                "x0": year - 0.5,
+                "x1": year - 0.5,
+                "xref": "x",
+                "y0": 0,
+                "y1": 1,
+                "yref": "y domain",
+                "line": {"color": GUIDE_LINE, "dash": "dot", "width": 1},
+            }
+        )
+        notes.append(
+            {
+                "x": year - 0.5,
+                "y": 1,
+                "yref": "paper",
+                "text": translate("profile.series_break", lang),
+                "hovertext": note,
+                "showarrow": False,
+                "font": {"size": 10, "color": MUTED_INK},
+                "xanchor": "left",
+                "yanchor": "top",
+            }
+        )
+    return {"shapes": shapes, "annotations": notes}
+
+
+def locator_figure(*, geojson: dict[str, Any], codes: list[str], focus: str, height: int = 260) -> go.Figure:
+    """Small map of Twente with one municipality highlighted; a locator, not a data map."""
+    figure = go.Figure(
+        go.Choropleth(
+            geojson=geojson,
+            featureidkey="properties.code",
+            locations=codes,
+            z=[1 if code == focus else 0 for code in codes],
+            colorscale=[[0, LOCATOR_BACKGROUND], [1, FOCUS_COLOUR]],
+            zmin=0,
+            zmax=1,
+            showscale=False,
+            marker={"line": {"color": "white", "width": 1}},
+            hoverinfo="skip",
+        )
+    )
+    figure.update_layout(
+        geo=geo_layout(bounds=geojson_bounds(geojson)),
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        height=height,
+        dragmode=LOCKED_DRAGMODE,
+    )
+    return figure

@@ -1,0 +1,1 @@
+"""One module per page with that page's UI pieces, named after the page."""

@@ -1,0 +1,243 @@
+"""The Gemeenteprofiel page's UI pieces: key figures, indicator lines, initiatives, cached figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from components import cache, url_state
+from components.cache import cached_figures
+from components.charts.gemeenteprofiel import initiatives_theme_chart
+from components.charts.indicators import locator_figure, trend_figure
+from components.charts.maps import MAP_CONFIG
+from components.widgets import data_gaps
+from components.widgets.gemeente_picker import render_gemeente_picker
+from components.widgets.page_setup import PageContext
+from data.formatting import escape_markdown, format_difference, format_euro, format_number, format_value
+from data.i18n import translate
+from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS, Indicator
+from data.profile import highlight_sentence, latest_summary
+from data.reference import GEMEENTE_CODES, TOTAL_GROUP, Gemeente, gemeente_name
+
+
+def key_figure_tiles(gemeente: Gemeente, figures: dict[str, float], ctx: PageContext) -> None:
+    lang, year = ctx.lang, ctx.year
+    tiles = (
+        (
+            translate("profile.population", lang, date=f"1-1-{figures['inhabitants_year']}"),
+            format_number(figures["inhabitants"], 0, lang),
+        ),
+        (
+            translate("profile.area", lang),
+            f"{format_number(gemeente.oppervlakte_land_ha / 100, 1, lang)} km²",
+        ),
+        (translate("profile.initiatives", lang, year=year), format_number(figures["initiatives"], 0, lang)),
+        (translate("profile.participants", lang, year=year), format_number(figures["participants"], 0, lang)),
+        (translate("profile.budget", lang, year=year), format_euro(figures["budget"], lang)),
+        (translate("profile.cross_border", lang, year=year), format_number(figures["cross_border"], 0, lang)),
+    )
+    columns = st.columns(3)
+    for index, (label, value) in enumerate(tiles):
+        with columns[index % 3]:
+            st.metric(label, value)
+    st.caption(translate("profile.key_note", lang))
+
+
+def latest_line(row: pd.Series, indicator: Indicator, lang: str) -> str:
+    """'**84,2%** in 2024 · rang 3 van 14 · +2,1 procentpunt sinds 2019'."""
+    return translate(
+        "profile.latest",
+        lang,
+        value=format_value(row["waarde"], indicator.unit, lang),
+        year=int(row["jaar"]),
+        rank="–" if pd.isna(row["rang"]) else int(row["rang"]),
+        change=format_difference(row["verandering"], indicator.unit, lang),
+        first=int(row["eerste_jaar"]),
+    )
+
+
+def initiatives_column_config(lang: str) -> dict[str, object]:
+    return {
+        "naam": st.column_config.TextColumn(translate("profile.col.name", lang), width="large"),
+        "thema": translate("profile.col.theme", lang),
+        "jaren": translate("profile.col.years", lang),
+        "status": translate("profile.col.status", lang),
+        "budget": st.column_config.NumberColumn(translate("profile.col.budget", lang), format="localized"),
+        "bereik": st.column_config.NumberColumn(translate("profile.col.reach", lang), format="localized"),
+        "grens": st.column_config.CheckboxColumn(translate("profile.col.cross_border", lang)),
+        "link": st.column_config.LinkColumn(
+            translate("profile.col.link", lang), display_text=translate("profile.col.link", lang)
+        ),
+    }
+
+
+# --- Figures, built once per municipality, language and data version ----------------------
+
+
+@cached_figures
+def locator_map(code: str) -> go.Figure:
+    """Where the municipality lies in Twente."""
+    return locator_figure(geojson=cache.twente_geojson(), codes=list(GEMEENTE_CODES), focus=code)
+
+
+@cached_figures
+def comparison_figure(
+    code: str, compare: tuple[str, ...], indicator_code: str, lang: str, version: str
+) -> go.Figure:
+    """One indicator for the municipality, up to three others, Twente and the Netherlands."""
+    trends = cache.indicator_trends((code, *compare), version)
+    indicator = INDICATOR_BY_CODE[indicator_code]
+    return trend_figure(
+        series=trends[trends["indicator"] == indicator_code],
+        names={c: gemeente_name(c, lang) for c in trends["gemeente_code"].unique()},
+        focus=code,
+        compare=list(compare),
+        unit=indicator.unit,
+        lang=lang,
+        series_breaks=indicator.series_break_notes(lang),
+        height=340,
+        show_legend=True,
+    )
+
+
+@cached_figures
+def indicator_trend_figures(code: str, lang: str, version: str) -> dict[str, go.Figure]:
+    """A small trend chart per indicator: the municipality, Twente and the Netherlands."""
+    trends = cache.indicator_trends((code,), version)
+    names = {c: gemeente_name(c, lang) for c in trends["gemeente_code"].unique()}
+    return {
+        indicator.code: trend_figure(
+            series=trends[trends["indicator"] == indicator.code],
+            names=names,
+            focus=code,
+            unit=indicator.unit,
+            lang=lang,
+            series_breaks=indicator.series_break_notes(lang),
+        )
+        for indicator in INDICATORS
+    }
+
+
+@cached_figures
+def initiatives_theme_figure(code: str, lang: str, version: str) -> go.Figure:
+    return initiatives_theme_chart(initiatives=cache.gemeente_initiatives(code, version), lang=lang)
+
+
+# --- The page's parts --------------------------------------------------------------------
+
+
+def render_choice(requested: str | None, lang: str) -> None:
+    """No municipality (or an unknown one) in the link: say so and let the reader pick one."""
+    if requested:
+        st.error(translate("profile.unknown", lang, value=escape_markdown(requested[:80])))
+    clicked, below_list = render_gemeente_picker(lang)
+    choice = below_list.selectbox(
+        translate("profile.choose", lang),
+        GEMEENTE_CODES,
+        index=None,
+        format_func=gemeente_name,
+        key="profiel_keuze",
+        placeholder=translate("common.placeholder.choose", lang),
+    )
+    choice = clicked or choice
+    if choice:
+        url_state.publish(gemeente=choice)
+        st.rerun()
+
+
+def render_header(gemeente: Gemeente, ctx: PageContext) -> None:
+    """The key figures beside a small map that shows where the municipality lies."""
+    header, locator = st.columns([3, 1])
+    with header:
+        key_figure_tiles(gemeente, cache.gemeente_key_figures(gemeente.code, ctx.year, ctx.data_version), ctx)
+    with locator:
+        if not cache.boundary_problem():
+            st.plotly_chart(
+                locator_map(gemeente.code),
+                key="profiel_locator",
+                config={**MAP_CONFIG, "displayModeBar": False, "staticPlot": True},
+            )
+            st.caption(translate("geo.credit", ctx.lang))
+
+
+def render_highlights(gemeente: Gemeente, lang: str, version: str) -> None:
+    """Where the municipality is furthest above and below Twente."""
+    above, below = cache.highlights(gemeente.code, version)
+    columns = st.columns(2)
+    for column, title, rows in ((columns[0], "profile.above", above), (columns[1], "profile.below", below)):
+        with column:
+            st.markdown(f"**{translate(title, lang)}**")
+            for _, row in rows.iterrows():
+                st.markdown(f"- {highlight_sentence(row, gemeente.naam, lang)}")
+    st.caption(translate("profile.highlights_note", lang))
+
+
+def render_comparison(gemeente: Gemeente, lang: str, version: str) -> None:
+    """One indicator for this municipality and up to three others, both choices in the URL."""
+    others = [c for c in GEMEENTE_CODES if c != gemeente.code]
+    url_state.seed("profiel_indicator", "indicator", default=HEADLINE_INDICATOR)
+    url_state.seed("profiel_vergelijk", "vergelijk", allowed=others)
+    pick = st.columns([2, 3])
+    indicator = pick[0].selectbox(
+        translate("profile.compare_indicator", lang),
+        [i.code for i in INDICATORS],
+        format_func=lambda c: INDICATOR_BY_CODE[c].name(lang),
+        key="profiel_indicator",
+        placeholder=translate("common.placeholder.choose", lang),
+    )
+    compare = pick[1].multiselect(
+        translate("profile.compare_with", lang),
+        others,
+        format_func=gemeente_name,
+        max_selections=3,
+        key="profiel_vergelijk",
+        placeholder=translate("common.placeholder.choose_many", lang),
+    )
+    url_state.publish(indicator=indicator, vergelijk=compare)
+    st.plotly_chart(
+        comparison_figure(gemeente.code, tuple(compare), indicator, lang, version),
+        key="profiel_vergelijking",
+    )
+
+
+def render_indicators(gemeente: Gemeente, ctx: PageContext) -> None:
+    """Every indicator of the catalogue: its latest value and its trend, or that none is stored."""
+    lang, version, code = ctx.lang, ctx.data_version, gemeente.code
+    summary = latest_summary(cache.indicator_trends((code,), version), code).set_index("indicator")
+    trend_charts = indicator_trend_figures(code, lang, version)
+    grid = st.columns(3)
+    for index, indicator in enumerate(INDICATORS):
+        with grid[index % 3], st.container(border=True):
+            st.markdown(f"**{indicator.name(lang)}**")
+            if indicator.code not in summary.index:  # nothing stored: say so, draw no empty chart
+                st.caption(translate("gaps.indicator", lang, indicator=indicator.name(lang)))
+                continue
+            st.markdown(latest_line(summary.loc[indicator.code], indicator, lang))
+            st.plotly_chart(
+                trend_charts[indicator.code],
+                key=f"profiel_trend_{indicator.code}",
+                config={"displayModeBar": False},
+            )
+            years = cache.indicator_years(indicator.code, TOTAL_GROUP, version)
+            st.caption(data_gaps.figure_source(indicator, years, ctx))
+
+
+def render_initiatives(gemeente: Gemeente, lang: str, version: str) -> None:
+    """The municipality's initiatives by theme and as a list, with a link to the full list."""
+    code = gemeente.code
+    if cache.gemeente_initiatives(code, version).empty:
+        st.info(translate("profile.no_initiatives", lang))
+        return
+    st.plotly_chart(initiatives_theme_figure(code, lang, version), key="profiel_themas")
+    st.dataframe(
+        cache.gemeente_initiatives_table(code, lang, version),
+        hide_index=True,
+        column_config=initiatives_column_config(lang),
+    )
+    st.page_link(
+        "app_pages/initiatieven.py",
+        label=translate("profile.open_list", lang),
+        icon=":material/list_alt:",
+        query_params={"gemeente": code, "lang": lang},
+    )

@@ -1,0 +1,162 @@
+"""Initiative filter widgets, shared by the pages that list or count initiatives.
+
+The widgets' state lives in ``st.session_state`` (per page, by prefix) and in the URL,
+so a copied link restores the same selection (see ``data.filters``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from components import url_state
+from data import filters as model
+from data.i18n import translate
+from data.reference import (
+    DISCIPLINES,
+    FUNDING_SOURCES,
+    GEMEENTEN,
+    STATUSES,
+    TARGET_GROUPS,
+    THEMES,
+    Term,
+)
+from data.years import shown_year
+
+ALL_WIDGETS = (
+    "years",
+    "thema",
+    "discipline",
+    "status",
+    "doelgroep",
+    "financiering",
+    "gemeente",
+    "grens",
+    "zoek",
+)
+_TERMS: dict[str, Sequence[Term]] = {
+    "thema": THEMES,
+    "discipline": DISCIPLINES,
+    "status": STATUSES,
+    "doelgroep": TARGET_GROUPS,
+    "financiering": FUNDING_SOURCES,
+}
+_FIELD = {name: field_name for name, (field_name, _allowed) in model.LIST_FIELDS.items()}
+_CROSS_BORDER = {"alle": None, "ja": True, "nee": False}  # the grens widget's choices
+
+
+def _seed_state(
+    prefix: str,
+    widgets: Sequence[str],
+    years: list[int],
+    default_year: int,
+    default_range: tuple[int, int] | None = None,
+) -> None:
+    """Give the widgets their values: kept, else from the URL, else none chosen."""
+    start_key = f"{prefix}_years_start"
+    start = st.session_state.get(start_key)
+    if not (isinstance(start, tuple) and len(start) == 2 and all(y in years for y in start)):
+        default_low, default_high = default_range or (default_year, default_year)
+        low = url_state.value("van", allowed=years, default=default_low)
+        high = url_state.value("tot", allowed=years, default=default_high)
+        # The slider takes this as its starting value (a tuple makes it a range slider);
+        # it is not written to the widget's own key, which Streamlit then owns.
+        st.session_state[start_key] = (min(low, high), max(low, high))
+    for name in widgets:
+        if name != "years":
+            url_state.seed(f"{prefix}_{name}", url_state.FILTER_PARAMETERS[name])
+
+
+def _multiselect(prefix: str, name: str, lang: str) -> tuple[str, ...]:
+    if name == "gemeente":
+        options = [g.code for g in GEMEENTEN]
+        labels = {g.code: g.naam for g in GEMEENTEN}
+    else:
+        options = [t.code for t in _TERMS[name]]
+        labels = {t.code: t.name(lang) for t in _TERMS[name]}
+    chosen = st.multiselect(
+        translate(f"filter.{name}", lang),
+        options=options,
+        format_func=labels.__getitem__,
+        key=f"{prefix}_{name}",
+        placeholder=translate("filter.all", lang),
+    )
+    return tuple(chosen)
+
+
+def follow_sidebar_year(prefix: str, year: int, years: list[int]) -> None:
+    """When the sidebar's year changes, the page's year range becomes that year.
+
+    The sidebar year applies to every page; the range slider lets a reader widen it
+    here.  Called before the filter widgets are drawn, so their state may be set.
+    """
+    seen_key = f"{prefix}_sidebar_year"
+    previous = st.session_state.get(seen_key)
+    st.session_state[seen_key] = year
+    if previous is not None and previous != year:
+        chosen = shown_year(years, year)
+        st.session_state.pop(f"{prefix}_years", None)  # the slider restarts from the new range
+        st.session_state[f"{prefix}_years_start"] = (chosen, chosen)
+
+
+def render_initiative_filters(
+    *,
+    prefix: str,
+    lang: str,
+    years: list[int],
+    default_year: int,
+    widgets: Sequence[str] = ALL_WIDGETS,
+    columns: int = 4,
+    default_range: tuple[int, int] | None = None,
+) -> model.InitiativeFilter:
+    """Draw the chosen filter widgets and return the filter they describe.
+
+    ``default_range`` (first, last year) replaces the single ``default_year`` when the
+    URL names no years, e.g. to list initiatives of every year.
+    """
+    _seed_state(prefix, widgets, years, default_year, default_range)
+    values: dict[str, object] = {}
+    slots = st.columns(columns)
+    for index, name in enumerate(w for w in widgets if w != "zoek"):
+        with slots[index % columns]:
+            if name == "years":
+                low, high = st.select_slider(
+                    translate("filter.years", lang),
+                    options=years,
+                    value=st.session_state[f"{prefix}_years_start"],
+                    key=f"{prefix}_years",
+                )
+                values["year_from"], values["year_to"] = int(low), int(high)
+            elif name == "grens":
+                choice = st.selectbox(
+                    translate("filter.grens", lang),
+                    options=["alle", "ja", "nee"],
+                    format_func=lambda c: translate(f"filter.grens.{c}", lang),
+                    key=f"{prefix}_grens",
+                    placeholder=translate("common.placeholder.choose", lang),
+                )
+                values["cross_border"] = _CROSS_BORDER[choice]
+            else:
+                values[_FIELD[name]] = _multiselect(prefix, name, lang)
+    if "zoek" in widgets:
+        values["search"] = st.text_input(
+            translate("filter.zoek", lang),
+            key=f"{prefix}_zoek",
+            placeholder=translate("filter.zoek.hint", lang),
+        )
+    chosen = model.InitiativeFilter(**values)
+    publish_filter(chosen)
+    return chosen
+
+
+def publish_filter(chosen: model.InitiativeFilter) -> None:
+    """Write the filter into the URL and drop parameters that are no longer set."""
+    values: dict[str, object] = {
+        "van": chosen.year_from,
+        "tot": chosen.year_to,
+        **{name: getattr(chosen, field_name) for name, field_name in _FIELD.items()},
+        "grens": next(choice for choice, flag in _CROSS_BORDER.items() if flag is chosen.cross_border),
+        "zoek": chosen.search,
+    }
+    url_state.publish({url_state.FILTER_PARAMETERS[name]: value for name, value in values.items()})

@@ -1,0 +1,116 @@
+"""Shared page setup: the sidebar, language, the page context and the demo banner.
+
+``app.py`` calls :func:`render_sidebar` on every run; pages call :func:`context` to
+read what the user chose, and :func:`t` to translate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from components import url_state
+from components.cache import IMPORTED_DATA_KEY, cursor, data_version, data_years, has_imported_data, is_demo
+from data import queries
+from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
+
+LANGUAGE_LABELS = {"nl": "NL", "en": "EN", "de": "DE"}
+
+
+@dataclass(frozen=True)
+class PageContext:
+    lang: str
+    year: int
+    demo: bool
+    data_version: str
+
+
+def _default_year(years: list[int]) -> int:
+    indicator_years = queries.indicator_years(cursor(), "cultuurdeelname")
+    candidates = [y for y in years if y in indicator_years] or years
+    return max(candidates)
+
+
+def current_language(languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
+    """The chosen language, known before the sidebar is drawn (app.py titles its pages with it)."""
+    return url_state.seed("lang", "lang", allowed=languages, default=DEFAULT_LANGUAGE)
+
+
+def follow_page_control(key: str, shared: str = "jaar", index: int | None = None) -> None:
+    """``on_change`` of a page's own year or language control: the sidebar's moves too, so every page agrees.
+
+    ``index`` picks one end of a range slider (the last year of a change).
+    """
+    value = st.session_state[key]
+    st.session_state[shared] = value[index] if index is not None else value
+
+
+def t(key: str, **values: object) -> str:
+    """Translate ``key`` into the language chosen in the sidebar."""
+    return translate(key, st.session_state.get("lang", DEFAULT_LANGUAGE), **values)
+
+
+def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
+    """The shared sidebar.  German is offered for German partners; untranslated texts show in English."""
+    version = data_version()
+    years = data_years(version)
+    url_state.seed("lang", "lang", allowed=languages, default=DEFAULT_LANGUAGE)
+    url_state.seed("jaar", "jaar", allowed=years, default=lambda: _default_year(years))
+    with st.sidebar:
+        lang = st.radio(
+            translate("sidebar.language", st.session_state["lang"]),
+            options=list(languages),
+            format_func=LANGUAGE_LABELS.__getitem__,
+            horizontal=True,
+            key="lang",
+        )
+        year = st.selectbox(
+            translate("sidebar.year", lang),
+            options=years,
+            key="jaar",
+            help=translate("sidebar.year_help", lang),
+            placeholder=translate("common.placeholder.choose", lang),
+        )
+        if has_imported_data():
+            st.toggle(
+                translate("sidebar.imported_data", lang),
+                value=True,
+                key=IMPORTED_DATA_KEY,
+                help=translate("sidebar.imported_data_help", lang),
+            )
+    url_state.publish(lang=lang, jaar=year)
+    return PageContext(lang=lang, year=int(year), demo=is_demo(), data_version=version)
+
+
+def context() -> PageContext:
+    """The choices made in the shared sidebar, for the page that is running."""
+    version = data_version()
+    return PageContext(
+        lang=st.session_state.get("lang", DEFAULT_LANGUAGE),
+        year=int(st.session_state.get("jaar") or _default_year(data_years(version))),
+        demo=is_demo(),
+        data_version=version,
+    )
+
+
+def set_document_language(lang: str) -> None:
+    """Tell browsers and screen readers which language the page is in (WCAG 3.1.1)."""
+    if lang in ALL_LANGUAGES:  # a fixed code, never user text
+        st.html(f"<script>document.documentElement.lang = '{lang}';</script>", unsafe_allow_javascript=True)
+
+
+def page_header(title: str, ctx: PageContext, *, shows_figures: bool = True) -> None:
+    """Title plus, where the page shows figures of the demo store, the demo banner.
+
+    Pages that show no figures (Data beheer works on the imported store; Over de data
+    says itself what is demo) pass ``shows_figures=False``.
+    """
+    set_document_language(ctx.lang)
+    st.title(title)
+    if ctx.demo and shows_figures:
+        st.warning(translate("demo.banner", ctx.lang), icon="ℹ️")
+    if not st.get_option("server.enableStaticServing"):
+        # The maps' base map is served from static/ (components/charts/maps.py); without it
+        # plotly.js would try its CDN and, offline, draw no map at all.
+        st.error(translate("common.static_serving_off", ctx.lang))

@@ -1,1 +1,0 @@
-"""Translation texts, one module per part of the app; ``data.i18n`` merges them all."""
