@@ -218,9 +218,6 @@ def wait_duration(seconds: float, lang: str) -> str:
     return translate("beheer.auth.seconds.one" if whole == 1 else "beheer.auth.seconds.many", lang, n=whole)
 
 
-_duration = wait_duration  # the name tests/unit/test_auth.py uses
-
-
 def _outcome_message(outcome: Outcome, lang: str) -> str:
     duration = wait_duration(outcome.wait_s, lang)
     refused = {

@@ -12,7 +12,7 @@ from data.importing.plan import analyse
 from data.importing.report import format_report
 from data.importing.undo import fact_tables, undo_last_import
 from data.store import connect
-from tests.unit.importing.test_importer import (
+from tests.unit.data.importing.test_importer import (
     INDICATOR_HEADER,
     INITIATIVE_HEADER,
     PARTNER_HEADER,

@@ -10,7 +10,7 @@ from data import templates
 from data.importing.commit import ImportRefusedError, commit
 from data.importing.plan import analyse
 from data.store import connect
-from tests.unit.importing.test_importer import INITIATIVE_HEADER, PARTNER_HEADER, csv_bytes, initiative
+from tests.unit.data.importing.test_importer import INITIATIVE_HEADER, PARTNER_HEADER, csv_bytes, initiative
 
 
 @pytest.fixture

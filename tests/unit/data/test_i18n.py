@@ -26,7 +26,7 @@ from data.i18n import ALL_LANGUAGES, CATALOGUES, DEFAULT_LANGUAGE, TEXTS, catalo
 from data.importing.sheets import FUNDING_PREFIX
 from data.indicators import INDICATORS
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SOURCES = sorted(
     {
         ROOT / "app.py",

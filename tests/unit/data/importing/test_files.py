@@ -21,7 +21,7 @@ from data.importing.plan import analyse
 from data.importing.undo import fact_tables
 from data.store import connect, read_metadata
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 GOOD_CSV = b"gemeente;jaar;indicator;waarde\r\nAlmelo;2023;cultuurdeelname;80,5\r\n"
 
 

@@ -387,18 +387,18 @@ def test_old_failures_are_forgotten():
 
 
 def test_waits_are_said_in_words():
-    assert auth._duration(15 * 60, "nl") == "15 minuten"
-    assert auth._duration(61, "nl") == "2 minuten"
-    assert auth._duration(60, "nl") == "1 minuut"
-    assert auth._duration(0.4, "nl") == "1 seconde"
-    assert auth._duration(8, "de") == "8 Sekunden"
+    assert auth.wait_duration(15 * 60, "nl") == "15 minuten"
+    assert auth.wait_duration(61, "nl") == "2 minuten"
+    assert auth.wait_duration(60, "nl") == "1 minuut"
+    assert auth.wait_duration(0.4, "nl") == "1 seconde"
+    assert auth.wait_duration(8, "de") == "8 Sekunden"
 
 
 def test_the_example_secrets_file_reads_and_its_placeholder_is_refused(monkeypatch: pytest.MonkeyPatch):
     import tomllib
     from pathlib import Path
 
-    example = Path(__file__).resolve().parents[2] / ".streamlit" / "secrets.toml.example"
+    example = Path(__file__).resolve().parents[3] / ".streamlit" / "secrets.toml.example"
     secrets = tomllib.loads(example.read_text(encoding="utf-8"))
     assert "password" not in secrets["data_beheer"], "the example never shows a plain-text password"
     config = _config_from(monkeypatch, secrets)

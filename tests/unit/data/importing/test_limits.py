@@ -19,9 +19,9 @@ from data.importing.parsing import CellValueError, match_gemeente
 from data.importing.plan import analyse
 from data.importing.report import format_report
 from data.store import connect
-from tests.unit.importing.test_importer import INDICATOR_HEADER, csv_bytes
+from tests.unit.data.importing.test_importer import INDICATOR_HEADER, csv_bytes
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 MB = 1024 * 1024
 
 

@@ -108,7 +108,7 @@ def test_outdated_demo_database_is_rebuilt_but_imported_data_is_kept(tmp_path: P
     )
 
 
-STORES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
+STORES = Path(__file__).resolve().parents[2] / "fixtures" / "stores"
 
 
 def _unpacked(name: str, tmp_path: Path) -> Path:

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from data.importing.plan import analyse
 from data.store import connect
-from tests.unit.importing.test_importer import INDICATOR_HEADER, INITIATIVE_HEADER, csv_bytes, initiative
+from tests.unit.data.importing.test_importer import INDICATOR_HEADER, INITIATIVE_HEADER, csv_bytes, initiative
 
 
 @pytest.fixture

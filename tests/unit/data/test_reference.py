@@ -78,7 +78,7 @@ def test_indicator_names_in_every_language():
         assert len(names) == 3, ind.code  # German partners read German names, not English ones
 
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def test_population_2024_is_the_cbs_figure():
