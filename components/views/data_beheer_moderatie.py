@@ -12,9 +12,8 @@ write asks for the password again like a commit does (``auth.confirm_action``).
 Values from proposals are escaped wherever they reach Markdown; tables and widget
 labels show them as plain text.
 
-``proposal_fields`` draws the editable fields of a proposal, prefilled and keyed per form
-(views never import each other: to share it with the public form it would move to
-``components/widgets/``).
+The editable fields of a proposal are the public form's (``components/widgets/proposal_form.py``),
+keyed per proposal and decision, with this page's labels.
 """
 
 from __future__ import annotations
@@ -30,22 +29,14 @@ import streamlit as st
 
 from components import auth, cache
 from components.cache import forget_store_facts, imported_cursor
+from components.widgets import proposal_form
 from data import cocreation
-from data.cocreation import Proposal, QueueItem
+from data.cocreation import FieldProblem, Proposal, QueueItem
 from data.formatting import escape_markdown
 from data.i18n import translate
-from data.reference import (
-    DISCIPLINES,
-    FUNDING_SOURCES,
-    GEMEENTE_BY_CODE,
-    GEMEENTEN,
-    KREIS_NAMES,
-    TARGET_GROUPS,
-    THEMES,
-)
 
 FLASH_KEY = "moderatie_flash"
-PROBLEMS_KEY = "moderatie_problems_"  # + proposal id: the field problems of a refused approval
+PROBLEMS_KEY = "moderatie_problems_"  # + proposal id: the FieldProblems of a refused approval
 DECIDED_KEY = "moderatie_show_decided"
 PICK_KEY = "moderatie_pick"
 BUSY_KEY = "moderatie_busy"  # the proposals store could not be read on this run
@@ -165,197 +156,6 @@ def beheer_tabs(lang: str, items: Sequence[QueueItem]) -> Sequence:
         key=TABS_KEY,
         on_change=_remember_tab,
         args=(labels,),
-    )
-
-
-# --- The fields of a proposal, as widgets ---------------------------------------------------------
-
-
-def _problems_of(problems: Sequence[tuple[str, str]], name: str) -> list[str]:
-    return [message for field, message in problems if field == name]
-
-
-def _show_problems(problems: Sequence[tuple[str, str]], name: str) -> None:
-    for message in _problems_of(problems, name):
-        st.error(escape_markdown(message), icon=":material/error:")
-
-
-def _partner_frame(proposal: Proposal) -> pd.DataFrame:
-    return pd.DataFrame(
-        [(p.naam, p.land, p.plaats, _kreis_option(p.kreis)) for p in proposal.partners],
-        columns=["naam", "land", "plaats", "kreis"],
-    ).astype(str)
-
-
-def _kreis_option(code: str) -> str:
-    return f"{code} · {KREIS_NAMES[code]}" if code in KREIS_NAMES else ""
-
-
-def _partners_from(frame: pd.DataFrame) -> tuple[cocreation.PartnerEntry, ...]:
-    partners = []
-    for row in frame.fillna("").itertuples(index=False):
-        naam, land, plaats, kreis = (str(v).strip() for v in row)
-        if not (naam or plaats):
-            continue
-        partners.append(
-            cocreation.PartnerEntry(naam=naam, land=land or "NL", plaats=plaats, kreis=kreis.split(" ")[0])
-        )
-    return tuple(partners)
-
-
-def _year(value: object) -> int | None:
-    return None if value is None else int(value)
-
-
-def proposal_fields(
-    initial: Proposal, lang: str, *, key: str, problems: Sequence[tuple[str, str]] = ()
-) -> Proposal:
-    """Every field of a proposal as a widget, prefilled from ``initial``; returns what they hold.
-
-    ``key`` keeps the widgets of two forms apart; ``problems`` are ``(field, message)``
-    pairs, each shown beside its field.  Works inside an ``st.form``.
-    """
-    naam = st.text_input(
-        field_label("naam", lang), initial.naam, max_chars=cocreation.FIELD_LIMITS["naam"], key=f"{key}_naam"
-    )
-    _show_problems(problems, "naam")
-    organisatie = st.text_input(
-        field_label("organisatie", lang),
-        initial.organisatie,
-        max_chars=cocreation.FIELD_LIMITS["organisatie"],
-        key=f"{key}_organisatie",
-    )
-    _show_problems(problems, "organisatie")
-    left, right = st.columns(2)
-    themes = [t.code for t in THEMES]
-    with left:
-        thema = st.selectbox(
-            field_label("thema", lang),
-            themes,
-            index=themes.index(initial.thema) if initial.thema in themes else None,
-            format_func=lambda code: next(t.name(lang) for t in THEMES if t.code == code),
-            key=f"{key}_thema",
-        )
-        _show_problems(problems, "thema")
-    disciplines = [d.code for d in DISCIPLINES]
-    with right:
-        discipline = st.selectbox(
-            field_label("discipline", lang),
-            disciplines,
-            index=disciplines.index(initial.discipline) if initial.discipline in disciplines else None,
-            format_func=lambda code: next(d.name(lang) for d in DISCIPLINES if d.code == code),
-            key=f"{key}_discipline",
-        )
-        _show_problems(problems, "discipline")
-    gemeenten = st.multiselect(
-        field_label("gemeenten", lang),
-        [g.code for g in GEMEENTEN],
-        default=[c for c in initial.gemeenten if c in GEMEENTE_BY_CODE],
-        format_func=lambda code: GEMEENTE_BY_CODE[code].naam,
-        key=f"{key}_gemeenten",
-    )
-    _show_problems(problems, "gemeenten")
-    st.caption(translate("moderatie.partners.help", lang))
-    partners = st.data_editor(
-        _partner_frame(initial),
-        num_rows="dynamic",
-        hide_index=True,
-        width="stretch",
-        column_config={
-            "naam": st.column_config.TextColumn(
-                translate("moderatie.partner.naam", lang), max_chars=cocreation.FIELD_LIMITS["partner_naam"]
-            ),
-            "land": st.column_config.SelectboxColumn(
-                translate("moderatie.partner.land", lang), options=["NL", "DE"]
-            ),
-            "plaats": st.column_config.TextColumn(
-                translate("moderatie.partner.plaats", lang),
-                max_chars=cocreation.FIELD_LIMITS["partner_plaats"],
-            ),
-            "kreis": st.column_config.SelectboxColumn(
-                translate("moderatie.partner.kreis", lang), options=[_kreis_option(c) for c in KREIS_NAMES]
-            ),
-        },
-        key=f"{key}_partners",
-    )
-    _show_problems(problems, "partners")
-    doelgroepen = st.multiselect(
-        field_label("doelgroepen", lang),
-        [g.code for g in TARGET_GROUPS],
-        default=[c for c in initial.doelgroepen if any(g.code == c for g in TARGET_GROUPS)],
-        format_func=lambda code: next(g.name(lang) for g in TARGET_GROUPS if g.code == code),
-        key=f"{key}_doelgroepen",
-    )
-    _show_problems(problems, "doelgroepen")
-    left, right = st.columns(2)
-    startjaar = left.number_input(
-        field_label("startjaar", lang), 1990, 2100, initial.startjaar, step=1, key=f"{key}_startjaar"
-    )
-    eindjaar = right.number_input(
-        field_label("eindjaar", lang), 1990, 2100, initial.eindjaar, step=1, key=f"{key}_eindjaar"
-    )
-    _show_problems(problems, "startjaar")
-    _show_problems(problems, "eindjaar")
-    st.markdown(f"**{escape_markdown(field_label('financiering', lang))}**")
-    amounts = dict(initial.financiering)
-    funding: list[tuple[str, float]] = []
-    columns = st.columns(2)
-    for index, source in enumerate(FUNDING_SOURCES):
-        amount = columns[index % 2].number_input(
-            source.name(lang),
-            min_value=0.0,
-            max_value=cocreation.MAX_AMOUNT,
-            value=float(amounts.get(source.code, 0.0)),
-            step=500.0,
-            key=f"{key}_fin_{source.code}",
-        )
-        if amount:
-            funding.append((source.code, float(amount)))
-    _show_problems(problems, "financiering")
-    left, right = st.columns(2)
-    bereik = left.number_input(
-        field_label("bereik", lang), 0, cocreation.MAX_REACH, initial.bereik, step=1, key=f"{key}_bereik"
-    )
-    bereik_duitsland = right.number_input(
-        field_label("bereik_duitsland", lang),
-        0,
-        cocreation.MAX_REACH,
-        initial.bereik_duitsland,
-        step=1,
-        key=f"{key}_bereik_duitsland",
-    )
-    _show_problems(problems, "bereik")
-    _show_problems(problems, "bereik_duitsland")
-    omschrijving = st.text_area(
-        field_label("omschrijving", lang),
-        initial.omschrijving,
-        max_chars=cocreation.FIELD_LIMITS["omschrijving"],
-        key=f"{key}_omschrijving",
-    )
-    _show_problems(problems, "omschrijving")
-    lessen = st.text_area(
-        field_label("lessen", lang),
-        initial.lessen,
-        max_chars=cocreation.FIELD_LIMITS["lessen"],
-        key=f"{key}_lessen",
-    )
-    _show_problems(problems, "lessen")
-    return Proposal(
-        naam=naam.strip(),
-        organisatie=organisatie.strip(),
-        thema=thema or "",
-        discipline=discipline or "",
-        gemeenten=tuple(gemeenten),
-        partners=_partners_from(partners),
-        doelgroepen=tuple(doelgroepen),
-        startjaar=_year(startjaar),
-        eindjaar=_year(eindjaar),
-        financiering=tuple(funding),
-        bereik=_year(bereik),
-        bereik_duitsland=_year(bereik_duitsland),
-        omschrijving=omschrijving.strip(),
-        lessen=lessen.strip(),
-        initiatief_id=initial.initiatief_id,
     )
 
 
@@ -520,7 +320,7 @@ def _approve(
             lang,
         )
     except cocreation.ProposalRefusedError as refused:
-        st.session_state[PROBLEMS_KEY + str(item.id)] = [(p.field, p.message(lang)) for p in refused.problems]
+        st.session_state[PROBLEMS_KEY + str(item.id)] = refused.problems
         st.rerun()
     except Exception as error:  # the import's transaction was rolled back; say so plainly
         st.error(translate("moderatie.failed", lang, error=escape_markdown(error)), icon=":material/error:")
@@ -531,14 +331,12 @@ def _approve(
     _done(translate("moderatie.approved", lang, code=item.code, number=number), agenda_changed=True)
 
 
-def _render_refusal(problems: Sequence[tuple[str, str]], lang: str) -> None:
-    if not problems:
-        return
-    lines = [
-        f"- **{escape_markdown(field_label(field, lang))}**: {escape_markdown(message)}"
-        for field, message in problems
-    ]
-    st.error(translate("moderatie.refused", lang) + "\n\n" + "\n".join(lines), icon=":material/block:")
+def _render_refusal(problems: Sequence[FieldProblem], lang: str) -> None:
+    if problems:
+        title = translate("moderatie.refused", lang)
+        proposal_form.problem_summary(
+            problems, lang, title=title, labels=FIELD_LABELS, icon=":material/block:"
+        )
 
 
 def _merge_choices(item: QueueItem, stored: Sequence[tuple[str, str, str]]) -> list[str]:
@@ -591,7 +389,7 @@ def _render_actions(item: QueueItem, lang: str, user: str) -> None:
 
 
 def _render_edit(
-    item: QueueItem, lang: str, user: str, problems: Sequence[tuple[str, str]], *, merge: bool
+    item: QueueItem, lang: str, user: str, problems: Sequence[FieldProblem], *, merge: bool
 ) -> None:
     """The proposal as an editable form; approving writes the edited record (into the chosen initiative)."""
     target = None
@@ -617,7 +415,9 @@ def _render_edit(
         )
     key = f"moderatie_{'merge' if merge else 'edit'}_{item.id}"
     with st.form(f"{key}_form"):
-        edited = proposal_fields(item.proposal, lang, key=key, problems=problems)
+        edited = proposal_form.proposal_fields(
+            item.proposal, lang, key=key, labels=FIELD_LABELS, problems=problems
+        )
         clicked = st.form_submit_button(
             translate("moderatie.merge.submit" if merge else "moderatie.edit.submit", lang),
             type="primary",

@@ -1,6 +1,8 @@
 """Initiatief aanmelden: the public form that proposes an initiative (or a change), and the status lookup.
 
-The form is one ``st.form``: nothing reruns while the proposer types.  Its two buttons
+The form is one ``st.form``: nothing reruns while the proposer types.  The fields of the
+proposal are the shared ones (``components/widgets/proposal_form.py``, keyed under
+``aanmelden``); this page adds the choice new/change, the contact and the honeypot.  Its two buttons
 (send, add a partner row) run a callback before the rerun, which reads the fields from
 ``st.session_state``, checks them with :func:`data.cocreation.check` (the importer's own
 rules) and :func:`data.cocreation.contact_problems`, and either sends the proposal or
@@ -23,30 +25,16 @@ import streamlit as st
 
 from components import cache
 from components.auth import client_keys, wait_duration
+from components.widgets import proposal_form
 from data import cocreation
-from data.cocreation import Contact, FieldProblem, PartnerEntry, Proposal
+from data.cocreation import Contact, FieldProblem, Proposal
 from data.formatting import escape_markdown, format_euro
 from data.i18n import translate
-from data.reference import (
-    DISCIPLINE_BY_CODE,
-    DISCIPLINES,
-    FUNDING_SOURCES,
-    GEMEENTE_BY_CODE,
-    GEMEENTEN,
-    GERMAN_PLACE_BY_NAME,
-    KREIS_NAMES,
-    KREISE,
-    TARGET_GROUP_BY_CODE,
-    TARGET_GROUPS,
-    THEME_BY_CODE,
-    THEMES,
-)
 
 PREFIX = "aanmelden"
 KEY_KIND = f"{PREFIX}_soort"
 KEY_INITIATIVE = f"{PREFIX}_initiatief"
 KEY_PREFILLED = f"{PREFIX}_ingevuld_voor"  # the initiative whose values fill the form now
-KEY_ROWS = f"{PREFIX}_partnerrijen"
 KEY_PROBLEMS = f"{PREFIX}_problemen"
 KEY_OUTCOME = f"{PREFIX}_uitkomst"
 KEY_HONEYPOT = f"{PREFIX}_website"
@@ -57,15 +45,10 @@ FORM = f"{PREFIX}_formulier"
 STATUS_FORM = f"{PREFIX}_status_formulier"
 
 NEW, CHANGE = cocreation.NEW, cocreation.CHANGE
-START_ROWS = 2  # empty partner rows of a new form
-TEXT_FIELDS = ("naam", "organisatie", "omschrijving", "lessen", "contact_naam", "contact_email")
-CHOICE_FIELDS = ("thema", "discipline", "gemeenten", "doelgroepen")
-NUMBER_FIELDS = ("startjaar", "eindjaar", "bereik", "bereik_duitsland")
-PARTNER_PARTS = ("naam", "land", "plaats", "kreis")
-COUNTRIES = ("NL", "DE")
+CONTACT_FIELDS = ("contact_naam", "contact_email")
 LIMITS = cocreation.FIELD_LIMITS
 
-# The label of each field a problem can be about, for the summary at the top.
+# The label of each field (its widget's, and in the summary at the top).
 FIELD_LABELS = {
     "initiatief_id": "aanmelden.field.initiatief",
     "naam": "aanmelden.field.naam",
@@ -95,14 +78,6 @@ def _key(name: str) -> str:
     return f"{PREFIX}_{name}"
 
 
-def _funding_key(code: str) -> str:
-    return f"{PREFIX}_bedrag_{code}"
-
-
-def _partner_key(part: str, row: int) -> str:
-    return f"{PREFIX}_partner_{part}_{row}"
-
-
 @dataclass(frozen=True)
 class Outcome:
     """What the last click on "send" came to; drawn on the rerun."""
@@ -121,93 +96,19 @@ def _text(name: str) -> str:
     return str(st.session_state.get(_key(name)) or "")
 
 
-def _number(key: str) -> int | None:
-    value = st.session_state.get(key)
-    return None if value is None else int(value)
-
-
-def _partner_rows() -> int:
-    return int(st.session_state.get(KEY_ROWS, START_ROWS))
-
-
-def _partners_from_state() -> tuple[PartnerEntry, ...]:
-    partners = []
-    for row in range(_partner_rows()):
-        name = str(st.session_state.get(_partner_key("naam", row)) or "").strip()
-        place = str(st.session_state.get(_partner_key("plaats", row)) or "").strip()
-        if not name and not place:
-            continue  # an empty row
-        country = st.session_state.get(_partner_key("land", row)) or "NL"
-        kreis = st.session_state.get(_partner_key("kreis", row)) or ""
-        if country == "DE" and not kreis and place in GERMAN_PLACE_BY_NAME:
-            kreis = GERMAN_PLACE_BY_NAME[place].kreis_code
-        partners.append(
-            PartnerEntry(naam=name, land=country, plaats=place, kreis=kreis if country == "DE" else "")
-        )
-    return tuple(partners)
-
-
 def proposal_from_state() -> tuple[Proposal, Contact]:
     """The proposal and contact as the form holds them now."""
-    amounts = []
-    for source in FUNDING_SOURCES:
-        value = st.session_state.get(_funding_key(source.code))
-        if value:
-            amounts.append((source.code, float(value)))
     initiative = st.session_state.get(KEY_INITIATIVE) if st.session_state.get(KEY_KIND) == CHANGE else None
-    proposal = Proposal(
-        naam=_text("naam").strip(),
-        organisatie=_text("organisatie").strip(),
-        thema=st.session_state.get(_key("thema")) or "",
-        discipline=st.session_state.get(_key("discipline")) or "",
-        gemeenten=tuple(st.session_state.get(_key("gemeenten")) or ()),
-        partners=_partners_from_state(),
-        doelgroepen=tuple(st.session_state.get(_key("doelgroepen")) or ()),
-        startjaar=_number(_key("startjaar")),
-        eindjaar=_number(_key("eindjaar")),
-        financiering=tuple(amounts),
-        bereik=_number(_key("bereik")),
-        bereik_duitsland=_number(_key("bereik_duitsland")),
-        omschrijving=_text("omschrijving").strip(),
-        lessen=_text("lessen").strip(),
-        initiatief_id=initiative or None,
-    )
+    proposal = proposal_form.read(PREFIX, initiatief_id=initiative or None)
     return proposal, Contact(naam=_text("contact_naam").strip(), email=_text("contact_email").strip())
 
 
 def _clear_fields(*, contact: bool) -> None:
-    names = [n for n in TEXT_FIELDS if contact or not n.startswith("contact_")]
-    keys = [_key(n) for n in (*names, *CHOICE_FIELDS, *NUMBER_FIELDS)]
-    keys += [_funding_key(s.code) for s in FUNDING_SOURCES]
-    keys += [k for k in st.session_state if str(k).startswith(f"{PREFIX}_partner_")]
-    for key in keys:
-        st.session_state.pop(key, None)
-    st.session_state[KEY_ROWS] = START_ROWS
+    proposal_form.clear(PREFIX)
+    if contact:
+        for name in CONTACT_FIELDS:
+            st.session_state.pop(_key(name), None)
     st.session_state.pop(KEY_PROBLEMS, None)
-
-
-def _fill_from(stored: Proposal) -> None:
-    """Put a stored initiative into the form (the proposer then edits it); contact stays as typed."""
-    _clear_fields(contact=False)
-    state = st.session_state
-    for name in ("naam", "organisatie", "omschrijving"):
-        state[_key(name)] = getattr(stored, name)[: LIMITS[name]]
-    state[_key("thema")] = stored.thema if stored.thema in THEME_BY_CODE else None
-    state[_key("discipline")] = stored.discipline if stored.discipline in DISCIPLINE_BY_CODE else None
-    state[_key("gemeenten")] = [c for c in stored.gemeenten if c in GEMEENTE_BY_CODE]
-    state[_key("doelgroepen")] = [c for c in stored.doelgroepen if c in TARGET_GROUP_BY_CODE]
-    for name in NUMBER_FIELDS:
-        state[_key(name)] = getattr(stored, name)
-    for source, amount in stored.financiering:
-        if amount:
-            state[_funding_key(source)] = float(amount)
-    partners = stored.partners[: cocreation.MAX_PARTNERS]
-    for row, partner in enumerate(partners):
-        state[_partner_key("naam", row)] = partner.naam[: LIMITS["partner_naam"]]
-        state[_partner_key("land", row)] = partner.land if partner.land in COUNTRIES else "NL"
-        state[_partner_key("plaats", row)] = partner.plaats[: LIMITS["partner_plaats"]]
-        state[_partner_key("kreis", row)] = partner.kreis if partner.kreis in KREIS_NAMES else None
-    state[KEY_ROWS] = min(max(len(partners) + 1, START_ROWS), cocreation.MAX_PARTNERS)
 
 
 # --- The callbacks of the form's buttons -------------------------------------------------------
@@ -226,8 +127,7 @@ def _limit(kind: str) -> float | None:
     return wait
 
 
-def _on_add_partner() -> None:
-    st.session_state[KEY_ROWS] = min(_partner_rows() + 1, cocreation.MAX_PARTNERS)
+def _forget_outcome() -> None:
     st.session_state.pop(KEY_OUTCOME, None)
 
 
@@ -270,10 +170,6 @@ def _on_send(lang: str) -> None:
     state[KEY_KIND] = NEW
 
 
-def _on_again() -> None:
-    st.session_state.pop(KEY_OUTCOME, None)
-
-
 # --- Drawing the form -------------------------------------------------------------------------
 
 
@@ -282,19 +178,13 @@ def _problems() -> list[FieldProblem]:
 
 
 def _field_problems(field_name: str, lang: str) -> None:
-    """The messages about one field, right under it."""
-    for problem in _problems():
-        if problem.field == field_name:
-            st.error(escape_markdown(problem.message(lang)), icon=":material/error:")
+    proposal_form.field_problems(_problems(), field_name, lang)
 
 
 def _summary(lang: str) -> None:
     problems = _problems()
-    lines = [translate("aanmelden.problems.summary", lang, count=len(problems))]
-    for problem in problems:
-        label = translate(FIELD_LABELS.get(problem.field, "aanmelden.field.naam"), lang)
-        lines.append(f"- **{escape_markdown(label)}**: {escape_markdown(problem.message(lang))}")
-    st.error("\n".join(lines), icon=":material/error:")
+    title = translate("aanmelden.problems.summary", lang, count=len(problems))
+    proposal_form.problem_summary(problems, lang, title=title, labels=FIELD_LABELS)
 
 
 def _render_outcome(outcome: Outcome | None, lang: str) -> None:
@@ -322,7 +212,7 @@ def _render_sent(outcome: Outcome, lang: str) -> None:
     st.code(outcome.code, language=None)
     st.markdown(translate("aanmelden.sent.keep", lang))
     st.caption(translate("aanmelden.sent.budget", lang, budget=format_euro(outcome.budget, lang)))
-    st.button(translate("aanmelden.sent.again", lang), on_click=_on_again, key=f"{PREFIX}_opnieuw")
+    st.button(translate("aanmelden.sent.again", lang), on_click=_forget_outcome, key=f"{PREFIX}_opnieuw")
 
 
 def _render_choice(lang: str) -> None:
@@ -361,151 +251,10 @@ def _render_choice(lang: str) -> None:
     if chosen and chosen != st.session_state.get(KEY_PREFILLED):
         current = cocreation.stored_proposal(cache.agenda_cursor(), chosen)
         if current is not None:
-            _fill_from(current)
+            proposal_form.fill(PREFIX, current)
             st.session_state[KEY_PREFILLED] = chosen
     if chosen:
         st.caption(translate("aanmelden.change.hint", lang))
-
-
-def _text_input(name: str, lang: str, *, area: bool = False, help_key: str | None = None) -> None:
-    label = translate(FIELD_LABELS[name], lang)
-    help_text = translate(help_key, lang) if help_key else None
-    if area:
-        st.text_area(label, key=_key(name), max_chars=LIMITS[name], help=help_text, height=120)
-    else:
-        st.text_input(label, key=_key(name), max_chars=LIMITS[name], help=help_text)
-    _field_problems(name, lang)
-
-
-def _render_what(lang: str) -> None:
-    st.subheader(translate("aanmelden.section.what", lang))
-    _text_input("naam", lang)
-    _text_input("organisatie", lang)
-    left, right = st.columns(2)
-    with left:
-        st.selectbox(
-            translate(FIELD_LABELS["thema"], lang),
-            options=[t.code for t in THEMES],
-            format_func=lambda c: THEME_BY_CODE[c].name(lang),
-            index=None,
-            placeholder=translate("common.placeholder.choose", lang),
-            key=_key("thema"),
-        )
-        _field_problems("thema", lang)
-    with right:
-        st.selectbox(
-            translate(FIELD_LABELS["discipline"], lang),
-            options=[d.code for d in DISCIPLINES],
-            format_func=lambda c: DISCIPLINE_BY_CODE[c].name(lang),
-            index=None,
-            placeholder=translate("common.placeholder.choose", lang),
-            key=_key("discipline"),
-        )
-        _field_problems("discipline", lang)
-    st.multiselect(
-        translate(FIELD_LABELS["gemeenten"], lang),
-        options=[g.code for g in GEMEENTEN],
-        format_func=lambda c: GEMEENTE_BY_CODE[c].naam,
-        placeholder=translate("common.placeholder.choose", lang),
-        key=_key("gemeenten"),
-    )
-    _field_problems("gemeenten", lang)
-    st.multiselect(
-        translate(FIELD_LABELS["doelgroepen"], lang),
-        options=[g.code for g in TARGET_GROUPS],
-        format_func=lambda c: TARGET_GROUP_BY_CODE[c].name(lang),
-        placeholder=translate("common.placeholder.choose", lang),
-        key=_key("doelgroepen"),
-    )
-    _field_problems("doelgroepen", lang)
-    left, right = st.columns(2)
-    for column, name in ((left, "startjaar"), (right, "eindjaar")):
-        with column:
-            st.number_input(
-                translate(FIELD_LABELS[name], lang), value=None, step=1, format="%d", key=_key(name)
-            )
-            _field_problems(name, lang)
-
-
-def _render_partners(lang: str) -> None:
-    st.subheader(translate("aanmelden.section.partners", lang))
-    st.caption(translate("aanmelden.partners.help", lang, limit=cocreation.MAX_PARTNERS))
-    country_names = {
-        "NL": translate("aanmelden.country.nl", lang),
-        "DE": translate("aanmelden.country.de", lang),
-    }
-    for row in range(_partner_rows()):
-        number = row + 1
-        name, country, place, kreis = st.columns([3, 2, 2, 3])
-        name.text_input(
-            translate("aanmelden.partner.naam", lang, n=number),
-            key=_partner_key("naam", row),
-            max_chars=LIMITS["partner_naam"],
-        )
-        country.selectbox(
-            translate("aanmelden.partner.land", lang, n=number),
-            options=list(COUNTRIES),
-            format_func=country_names.__getitem__,
-            placeholder=translate("common.placeholder.choose", lang),
-            key=_partner_key("land", row),
-        )
-        place.text_input(
-            translate("aanmelden.partner.plaats", lang, n=number),
-            key=_partner_key("plaats", row),
-            max_chars=LIMITS["partner_plaats"],
-        )
-        kreis.selectbox(
-            translate("aanmelden.partner.kreis", lang, n=number),
-            options=[k.code for k in KREISE],
-            format_func=KREIS_NAMES.__getitem__,
-            index=None,
-            placeholder=translate("aanmelden.partner.kreis_placeholder", lang),
-            key=_partner_key("kreis", row),
-        )
-    _field_problems("partners", lang)
-    if _partner_rows() < cocreation.MAX_PARTNERS:
-        st.form_submit_button(
-            translate("aanmelden.partners.add", lang), on_click=_on_add_partner, icon=":material/add:"
-        )
-
-
-def _render_money_and_reach(lang: str) -> None:
-    st.subheader(translate("aanmelden.section.money", lang))
-    st.caption(translate("aanmelden.money.help", lang))
-    columns = st.columns(2)
-    for index, source in enumerate(FUNDING_SOURCES):
-        with columns[index % 2]:
-            st.number_input(
-                translate("aanmelden.money.amount", lang, source=source.name(lang)),
-                min_value=0.0,
-                value=None,
-                step=500.0,
-                format="%.0f",
-                key=_funding_key(source.code),
-            )
-    _field_problems("financiering", lang)
-    left, right = st.columns(2)
-    for column, name, help_key in (
-        (left, "bereik", "aanmelden.reach.help"),
-        (right, "bereik_duitsland", "aanmelden.reach_de.help"),
-    ):
-        with column:
-            st.number_input(
-                translate(FIELD_LABELS[name], lang),
-                min_value=0,
-                value=None,
-                step=10,
-                format="%d",
-                help=translate(help_key, lang),
-                key=_key(name),
-            )
-            _field_problems(name, lang)
-
-
-def _render_story(lang: str) -> None:
-    st.subheader(translate("aanmelden.section.story", lang))
-    _text_input("omschrijving", lang, area=True)
-    _text_input("lessen", lang, area=True, help_key="aanmelden.lessen.help")
 
 
 def _render_contact(lang: str) -> None:
@@ -560,7 +309,6 @@ def _render_honeypot(lang: str) -> None:
 def render_proposal_form(lang: str) -> None:
     """The form; after a send, the reference code instead."""
     st.session_state.setdefault(KEY_KIND, NEW)
-    st.session_state.setdefault(KEY_ROWS, START_ROWS)
     outcome: Outcome | None = st.session_state.get(KEY_OUTCOME)
     if outcome is not None and outcome.kind == "sent":
         _render_sent(outcome, lang)
@@ -569,10 +317,14 @@ def render_proposal_form(lang: str) -> None:
     _render_outcome(outcome, lang)
     _render_choice(lang)
     with st.form(FORM, enter_to_submit=False):
-        _render_what(lang)
-        _render_partners(lang)
-        _render_money_and_reach(lang)
-        _render_story(lang)
+        proposal_form.proposal_fields(
+            Proposal(),
+            lang,
+            key=PREFIX,
+            labels=FIELD_LABELS,
+            problems=_problems(),
+            on_add_partner=_forget_outcome,
+        )
         _render_contact(lang)
         _render_honeypot(lang)
         st.form_submit_button(

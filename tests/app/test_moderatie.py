@@ -16,6 +16,7 @@ from data import cocreation, store
 from data.cocreation import Contact, PartnerEntry, Proposal
 from data.formatting import escape_markdown
 from data.store import IMPORT_DB_ENV_VAR
+from tests.app.test_aanmelden import following_errors
 from tests.app.test_data_beheer import PASSWORD, ROOT, logged_in, open_beheer, texts
 
 T0 = datetime(2026, 3, 1, 10, 0)
@@ -163,6 +164,30 @@ def test_edit_then_approve_stores_the_edited_record(stores: Stores):
     assert "Verwacht bereik (deelnemers)" in decisions["Wat veranderde"].iloc[0]
 
 
+def test_the_edit_form_adds_partner_rows_and_infers_the_kreis(stores: Stores):
+    code = stores.send(THEATER, at=T0)
+    pid = stores.item(code).id
+    key = f"moderatie_edit_{pid}"
+    app = logged_in()
+    app.radio(key=f"moderatie_action_{pid}").set_value("edit").run()
+    assert app.text_input(key=f"{key}_partner_naam_1").value == "Muziekschool Losser"
+    assert app.selectbox(key=f"{key}_partner_kreis_0").value == "05554"
+    assert app.text_input(key=f"{key}_partner_naam_2").value == "", "one empty row after the partners"
+    app.text_input(key=f"{key}_naam").input("Dinkeltheater met Bentheim")
+    click(app, "Nog een partner")
+    assert stores.initiatives() == [], "adding a row approves nothing"
+    assert app.text_input(key=f"{key}_naam").value == "Dinkeltheater met Bentheim", "the edit is kept"
+    app.text_input(key=f"{key}_partner_naam_3").input("Kulturverein Bad Bentheim")
+    app.selectbox(key=f"{key}_partner_land_3").select("DE")
+    app.text_input(key=f"{key}_partner_plaats_3").input("Bad Bentheim")
+    click(app, "Opslaan en goedkeuren")
+    assert [name for _id, name, _reach in stores.initiatives()] == ["Dinkeltheater met Bentheim"]
+    german = stores.agenda.execute(
+        "SELECT naam, kreis_code FROM partner WHERE land = 'DE' ORDER BY naam"
+    ).fetchall()
+    assert german == [("Kulturverein Bad Bentheim", "03456"), ("Stadttheater Gronau", "05554")]
+
+
 def test_a_refused_edit_shows_the_message_beside_the_field(stores: Stores):
     code = stores.send(THEATER, at=T0)
     pid = stores.item(code).id
@@ -172,6 +197,9 @@ def test_a_refused_edit_shows_the_message_beside_the_field(stores: Stores):
     click(app, "Opslaan en goedkeuren")
     assert "Het voorstel is niet opgeslagen" in texts(app)
     assert any("niet groter zijn dan het bereik" in e.body for e in app.error)
+    (beside,) = following_errors(app, f"moderatie_edit_{pid}_bereik_duitsland")
+    assert "niet groter zijn dan het bereik" in beside
+    assert app.number_input(key=f"moderatie_edit_{pid}_bereik_duitsland").value == 5000, "the edit is kept"
     assert stores.initiatives() == []
 
 
