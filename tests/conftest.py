@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 import pytest
 
+from data.cocreation import Contact, PartnerEntry, Proposal
 from data.demo import DEFAULT_SEED, build_demo_database
 from data.store import DB_ENV_VAR, connect, set_metadata
 
@@ -143,6 +144,30 @@ def plotly_figures(app: object) -> list[dict]:
 
 
 # --- Browser tests: a live `streamlit run` on a free port, Debian's Chromium --------------
+
+# A proposal and a proposer for the co-creation tests (issue 17): a German partner, two
+# municipalities, two funding sources.
+THEATER = Proposal(
+    naam="Grenzeloos Theater op de Dinkel",
+    organisatie="Stichting Dinkeltheater",
+    thema="grenzeloos",
+    discipline="podiumkunsten",
+    gemeenten=("GM0158", "GM0168"),
+    partners=(
+        PartnerEntry("Stadttheater Gronau", "DE", "Gronau", "05554"),
+        PartnerEntry("Muziekschool Losser", "NL", "Losser"),
+    ),
+    doelgroepen=("jeugd", "algemeen"),
+    startjaar=2026,
+    eindjaar=2027,
+    financiering=(("gemeente", 12_000.0), ("interreg", 8_000.0)),
+    bereik=900,
+    bereik_duitsland=300,
+    omschrijving="Voorstellingen aan beide kanten van de Dinkel.",
+    lessen="Begin klein, met één voorstelling per kant.",
+)
+JAN = Contact("Jan de Vries", "jan@example.org")
+
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

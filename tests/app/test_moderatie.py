@@ -13,36 +13,17 @@ from streamlit.testing.v1 import AppTest
 from components import auth
 from components.auth import hash_password
 from data import cocreation, store
-from data.cocreation import Contact, PartnerEntry, Proposal
+from data.cocreation import Contact, Proposal
 from data.formatting import escape_markdown
 from data.store import IMPORT_DB_ENV_VAR
 from tests.app.test_aanmelden import following_errors
 from tests.app.test_data_beheer import PASSWORD, ROOT, logged_in, open_beheer, texts
+from tests.conftest import JAN, THEATER
 
 T0 = datetime(2026, 3, 1, 10, 0)
-THEATER = Proposal(
-    naam="Grenzeloos Theater op de Dinkel",
-    organisatie="Stichting Dinkeltheater",
-    thema="grenzeloos",
-    discipline="podiumkunsten",
-    gemeenten=("GM0158", "GM0168"),
-    partners=(
-        PartnerEntry("Stadttheater Gronau", "DE", "Gronau", "05554"),
-        PartnerEntry("Muziekschool Losser", "NL", "Losser"),
-    ),
-    doelgroepen=("jeugd", "algemeen"),
-    startjaar=2026,
-    eindjaar=2027,
-    financiering=(("gemeente", 12_000.0), ("interreg", 8_000.0)),
-    bereik=900,
-    bereik_duitsland=300,
-    omschrijving="Voorstellingen aan beide kanten van de Dinkel.",
-    lessen="Begin klein, met één voorstelling per kant.",
-)
 BOEKENBUS = replace(
     THEATER, naam="Boekenbus Hof van Twente", organisatie="Bibliotheek Hof van Twente", thema="tijd_ruimte"
 )
-JAN = Contact("Jan de Vries", "jan@example.org")
 
 
 class Stores:

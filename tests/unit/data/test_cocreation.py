@@ -16,29 +16,9 @@ from data.cocreation import Contact, PartnerEntry, Proposal
 from data.importing.commit import commit
 from data.importing.plan import analyse_tables
 from data.importing.undo import undo_last_import
+from tests.conftest import JAN, THEATER
 
 NOW = datetime(2026, 3, 1, 10, 0)
-
-THEATER = Proposal(
-    naam="Grenzeloos Theater op de Dinkel",
-    organisatie="Stichting Dinkeltheater",
-    thema="grenzeloos",
-    discipline="podiumkunsten",
-    gemeenten=("GM0158", "GM0168"),
-    partners=(
-        PartnerEntry("Stadttheater Gronau", "DE", "Gronau", "05554"),
-        PartnerEntry("Muziekschool Losser", "NL", "Losser"),
-    ),
-    doelgroepen=("jeugd", "algemeen"),
-    startjaar=2026,
-    eindjaar=2027,
-    financiering=(("gemeente", 12_000.0), ("interreg", 8_000.0)),
-    bereik=900,
-    bereik_duitsland=300,
-    omschrijving="Voorstellingen aan beide kanten van de Dinkel.",
-    lessen="Begin klein, met één voorstelling per kant.",
-)
-JAN = Contact("Jan de Vries", "jan@example.org")
 
 
 @pytest.fixture
