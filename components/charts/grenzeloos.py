@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from html import escape
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from components.charts.maps import (
+    COLOURBAR_LENGTH,
     LOCKED_DRAGMODE,
     SEQUENTIAL_SCALE,
     geo_layout,
@@ -60,7 +62,8 @@ def _count(value: int, lang: str) -> str:
 
 
 def _name_list(names: Sequence[str], lang: str) -> str:
-    shown = [f"• {n}" for n in list(names)[:MAX_HOVER_NAMES]]
+    # Names come from partners' files: plotly renders a few HTML tags (<a href>, <b>) in hover text.
+    shown = [f"• {escape(str(n))}" for n in list(names)[:MAX_HOVER_NAMES]]
     rest = len(names) - MAX_HOVER_NAMES
     if rest > 0:
         shown.append(translate("grenzeloos.hover.more", lang, n=rest))
@@ -112,7 +115,13 @@ def _area_traces(
             values=gemeenten["grensoverschrijdend"],
             role=ROLE_GEMEENTEN,
             hovertemplate="%{text}<extra></extra>",
-            colorbar={"title": {"text": title}, "thickness": 14, "len": 0.6},  # beside the map, not on it
+            # beside the map, not on it, and never taller than the map (a phone's: COLOURBAR_LENGTH)
+            colorbar={
+                "title": {"text": title},
+                "thickness": 14,
+                "len": COLOURBAR_LENGTH,
+                "lenmode": "pixels",
+            },
             **scale,
         ),
         _area_trace(
@@ -178,8 +187,8 @@ def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[
             )
         )
     hover = [
-        f"<b>{r.gemeente} – {r.plaats}</b><br>{r.kreis}<br>{_count(r.initiatieven, lang)}:<br>"
-        + _name_list(r.namen, lang)
+        f"<b>{escape(str(r.gemeente))} – {escape(str(r.plaats))}</b><br>{escape(str(r.kreis))}<br>"
+        f"{_count(r.initiatieven, lang)}:<br>" + _name_list(r.namen, lang)
         for r in frame.itertuples(index=False)
     ]
     traces.append(
@@ -200,7 +209,7 @@ def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[
 def _place_trace(places: pd.DataFrame, lang: str) -> go.Scattergeo:
     """Partner places as dots, sized by initiatives, named to their right."""
     hover = [
-        f"<b>{r.plaats}</b><br>{r.kreis}<br>{_count(r.initiatieven, lang)}<br>"
+        f"<b>{escape(str(r.plaats))}</b><br>{escape(str(r.kreis))}<br>{_count(r.initiatieven, lang)}<br>"
         + _name_list(r.organisaties, lang)  # capped: hundreds of partners would bloat the map's JSON
         for r in places.itertuples(index=False)
     ]
@@ -209,7 +218,7 @@ def _place_trace(places: pd.DataFrame, lang: str) -> go.Scattergeo:
         lat=places["lat"],
         mode="markers+text",
         marker={"size": [7 + 2.2 * math.sqrt(n) for n in places["initiatieven"]], "color": PLACE_COLOUR},
-        text=places["plaats"].tolist(),
+        text=[escape(str(p)) for p in places["plaats"]],
         textposition="middle right",
         textfont={"size": 10, "color": PLACE_COLOUR, "shadow": "auto"},
         hovertext=hover,

@@ -10,7 +10,6 @@ Every name from the data is HTML-escaped (plotly draws hover and label text as H
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,12 +38,12 @@ def german_partners(partners: pd.DataFrame) -> pd.DataFrame:
 
 
 def _frames(*, name: str, gemeenten: Sequence[str], partners: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The Grenzeloos map's frames for one initiative (every name escaped)."""
+    """The Grenzeloos map's frames for one initiative (its builder escapes every name)."""
     mine = set(gemeenten)
     municipalities = pd.DataFrame(
         {
             "gemeente_code": [g.code for g in GEMEENTEN],
-            "gemeente": [html.escape(g.naam) for g in GEMEENTEN],
+            "gemeente": [g.naam for g in GEMEENTEN],
             "grensoverschrijdend": [int(g.code in mine) for g in GEMEENTEN],
             "aandeel": [None] * len(GEMEENTEN),
         }
@@ -56,18 +55,18 @@ def _frames(*, name: str, gemeenten: Sequence[str], partners: pd.DataFrame) -> d
             kreis_code=("kreis_code", "first"),
             lat=("lat", "first"),
             lon=("lon", "first"),
-            organisaties=("naam", lambda names: [html.escape(str(n)) for n in names]),
+            organisaties=("naam", lambda names: [str(n) for n in names]),
         )
         .reset_index()
     )
-    places["kreis"] = [html.escape(KREIS_NAMES.get(str(code), str(code))) for code in places["kreis_code"]]
+    places["kreis"] = [KREIS_NAMES.get(str(code), str(code)) for code in places["kreis_code"]]
     places["initiatieven"] = 1
-    places["plaats"] = [html.escape(str(p)) for p in places["plaats"]]
+    places["plaats"] = [str(p) for p in places["plaats"]]
     in_districts = set(places["kreis_code"].astype(str))
     districts = pd.DataFrame(
         {
             "kreis_code": list(KREIS_NAMES),
-            "kreis": [html.escape(n) for n in KREIS_NAMES.values()],
+            "kreis": list(KREIS_NAMES.values()),
             "initiatieven": [int(code in in_districts) for code in KREIS_NAMES],
         }
     )
@@ -82,7 +81,7 @@ def _frames(*, name: str, gemeenten: Sequence[str], partners: pd.DataFrame) -> d
                 "lat": place.lat,
                 "lon": place.lon,
                 "initiatieven": 1,
-                "namen": [html.escape(name)],
+                "namen": [name],
             }
             for code in gemeenten
             if code in names
