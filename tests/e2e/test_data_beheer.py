@@ -8,15 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from components.auth import hash_password
 from data.demo import DEFAULT_SEED, build_demo_database
 from tests.conftest import serve_app
+from tests.e2e.helpers import log_in, password_secrets
 from tests.e2e.maps_js import FIRST_MAP_AREAS_JS
 from tests.e2e.test_browser import wait_for_app
 
 pytestmark = pytest.mark.e2e
 
-PASSWORD = "geheim-wachtwoord"  # noqa: S105 - a test password
 BAD = "gemeente;jaar;indicator;waarde\r\nEnschde;2023;cultuurdeelname;80\r\n"
 GOOD = "gemeente;jaar;indicator;groep;waarde\r\nAlmelo;2023;cultuurdeelname;totaal;80,5\r\n"
 
@@ -25,8 +24,7 @@ GOOD = "gemeente;jaar;indicator;groep;waarde\r\nAlmelo;2023;cultuurdeelname;tota
 def beheer_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server of its own: a password in its secrets file, and an import store to write to."""
     folder = tmp_path_factory.mktemp("beheer")
-    secrets = folder / "secrets.toml"
-    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD)}"\n')
+    secrets = password_secrets(folder)
     db_path = build_demo_database(folder / "demo.duckdb", seed=DEFAULT_SEED)
     with serve_app(db_path, "--secrets.files", str(secrets)) as url:
         yield url
@@ -38,24 +36,16 @@ def _upload(page: object, name: str, content: str, tmp_path: Path) -> None:
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
 
 
-def _log_in(page: object, url: str) -> None:
-    page.goto(f"{url}/data_beheer")
-    wait_for_app(page, "Wachtwoord")
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    wait_for_app(page, "CSV- of Excelbestand(en)")
-
-
 def test_import_and_undo_in_the_browser(beheer_server: str, offline_page, tmp_path: Path):
     page = offline_page.page
-    _log_in(page, beheer_server)
+    log_in(page, beheer_server)
     _upload(page, "fout.csv", BAD, tmp_path)
     wait_for_app(page, "Er is niets opgeslagen.")
     assert "1 fout(en) gevonden" in page.locator('[data-testid="stMain"]').inner_text()
     page.wait_for_selector('[data-testid="stDataFrame"]', timeout=30_000)  # the report: row, column, advice
     assert page.get_by_role("button", name="Importeren").count() == 0
 
-    _log_in(page, beheer_server)  # a new session: nothing of the refused file is left
+    log_in(page, beheer_server)  # a new session: nothing of the refused file is left
     _upload(page, "goed.csv", GOOD, tmp_path)
     wait_for_app(page, "Geen fouten gevonden in 1 rijen.")
     page.get_by_role("button", name="Importeren").click()
@@ -79,8 +69,7 @@ def cbs_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     from tests.cbs_fake_server import FakeCbs
 
     folder = tmp_path_factory.mktemp("cbs")
-    secrets = folder / "secrets.toml"
-    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD)}"\n')
+    secrets = password_secrets(folder)
     db_path = build_demo_database(folder / "demo.duckdb", seed=DEFAULT_SEED)
     with (
         FakeCbs() as fake,
@@ -93,7 +82,7 @@ def test_cbs_figures_one_click_away_in_the_browser(cbs_server: tuple[str, Path],
     """Fetch from (the tests' local) CBS, preview, import: the map then shows the CBS figures."""
     url, _ = cbs_server
     page = offline_page.page
-    _log_in(page, url)
+    log_in(page, url)
     page.get_by_role("button", name="Cijfers ophalen bij CBS").click()
     wait_for_app(page, "Opgehaald bij CBS op")
     main = page.locator('[data-testid="stMain"]').inner_text()

@@ -9,16 +9,15 @@ from datetime import datetime
 
 import pytest
 
-from components.auth import hash_password
 from data import cocreation, store
 from data.demo import DEFAULT_SEED, build_demo_database
 from tests.app.test_moderatie import JAN, THEATER
 from tests.conftest import serve_app
+from tests.e2e.helpers import log_in, password_secrets, serious_violations
 from tests.e2e.test_browser import wait_for_app
 
 pytestmark = pytest.mark.e2e
 
-PASSWORD = "geheim-wachtwoord"  # noqa: S105 - a test password
 NEW_NAME = "Grenzeloos Theater Dinkel-Noord"
 
 
@@ -26,8 +25,7 @@ NEW_NAME = "Grenzeloos Theater Dinkel-Noord"
 def moderation_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     """A server with one stored initiative (import 1) and a German proposal much like it waiting."""
     folder = tmp_path_factory.mktemp("moderatie")
-    secrets = folder / "secrets.toml"
-    secrets.write_text(f'[data_beheer]\npassword_hash = "{hash_password(PASSWORD)}"\n')
+    secrets = password_secrets(folder)
     db_path = build_demo_database(folder / "demo.duckdb", seed=DEFAULT_SEED)
     proposals = cocreation.connect(folder / "cocreatie.duckdb")  # where serve_app points the app
     agenda = store.connect(folder / "import.duckdb")
@@ -42,17 +40,6 @@ def moderation_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tupl
         yield url, code
 
 
-def _serious_violations(page: object) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page).response
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
-        for v in results["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
 def _selected_tab(page: object) -> str:
     return page.locator('[role="tab"][aria-selected="true"]').inner_text()
 
@@ -60,11 +47,7 @@ def _selected_tab(page: object) -> str:
 def test_moderate_a_proposal_in_the_browser(moderation_server: tuple[str, str], offline_page):
     url, code = moderation_server
     page = offline_page.page
-    page.goto(f"{url}/data_beheer")
-    wait_for_app(page, "Wachtwoord")
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    wait_for_app(page, "CSV- of Excelbestand(en)")
+    log_in(page, url)
 
     page.get_by_role("tab", name="Voorstellen (1)").click()
     wait_for_app(page, "Wat doet u met dit voorstel?")
@@ -75,7 +58,7 @@ def test_moderate_a_proposal_in_the_browser(moderation_server: tuple[str, str], 
     page.get_by_text("Bewerken en goedkeuren").click()
     page.get_by_label("Naam van het initiatief").wait_for(timeout=15_000)
     page.wait_for_timeout(1_000)
-    assert _serious_violations(page) == [], "axe: the queue and the edit form are accessible"
+    assert serious_violations(page) == [], "axe: the queue and the edit form are accessible"
     page.get_by_label("Naam van het initiatief").fill(NEW_NAME)
     page.get_by_role("button", name="Opslaan en goedkeuren").click()
     wait_for_app(page, f"Voorstel {code} is goedgekeurd en opgeslagen als import 2.")
