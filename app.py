@@ -19,7 +19,8 @@ st.set_page_config(
     page_title=translate("app.title"),  # before the language is known: Dutch, the source language
     page_icon="🎭",
     layout="wide",
-    initial_sidebar_state="expanded",
+    # Collapsed on phones (Streamlit's "auto": up to 768 px wide), open on tablets and laptops.
+    initial_sidebar_state="auto",
 )
 
 lang = current_language()

@@ -1,7 +1,8 @@
 """Thema's: how the agenda's initiatives cover the three themes of the cultuurprofiel.
 
 Matrix (municipality x theme) with its gaps, a click on a cell lists the initiatives
-behind it, three small-multiple maps, the dekking score, breakdowns and trend.
+behind it, three small-multiple maps (one chart), the dekking score, breakdowns and the trend
+(drawn when opened).
 """
 
 import streamlit as st
@@ -36,12 +37,7 @@ view = themas_view.View(
 )
 label = themas_view.years_label(chosen)
 
-st.subheader(t("themas.matrix.title", years=label))
-themas_view.render_matrix(view, sort)
-
-st.subheader(t("themas.cell.title"))
-gemeente, thema = themas_view.render_cell_choice(ctx.lang)
-themas_view.render_drilldown(view, gemeente, thema)
+themas_view.render_matrix_and_cell(view, sort)
 
 st.subheader(t("themas.maps.title", years=label))
 themas_view.render_theme_maps(view)

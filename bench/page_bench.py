@@ -16,7 +16,8 @@ and times them in Debian's headless Chromium:
   Gemeenteprofiel's sidebar link opens the municipality picker, so its in-app time is
   the click on "Enschede" in the picker's list (``?gemeente=GM0153``).
 
-*Done* means: the script run started by the navigation has finished (``stApp`` back to
+*Done* means: the script run started by the navigation has finished (the server's
+``script_finished`` message on the tab's websocket, counted in Python; ``stApp`` back to
 ``notRunning``), no element is stale, no lazy element is still a skeleton, and every
 visible ``stPlotlyChart`` holds a ``.js-plotly-plot`` that has drawn its traces
 (``plotly_afterplot`` after plotly.js set the plot up; an init script hooks this).
@@ -47,6 +48,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from google.protobuf.message import DecodeError
 from harness import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -58,6 +60,7 @@ from harness import (
     median,
     page_url,
 )
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 # Sidebar order of the issue's table, and the names it prints.
 PAGE_TITLES = {
@@ -78,14 +81,14 @@ PROFILE_LINK = 'a[href*="gemeente=GM0153"]'
 TIMEOUT_MS = 120_000  # a loaded 2-core machine took over 60 s for Gemeenteprofiel
 VIEWPORT = {"width": 1400, "height": 1000}
 
-# Installed in every context before any page script: counts finished script runs and
-# records, per plotly graph div, when plotly.js set it up and when it had drawn.
+# Installed in every context before any page script: records, per plotly graph div, when
+# plotly.js set it up and when it had drawn.  (Script runs are counted in Python, from the
+# websocket: see ``Runs``.)
 # plotly.js (bundled by Streamlit, not a global) assigns ``gd._context`` right after
 # ``Events.init(gd)`` in every newPlot/react, so a setter on the prototype sees each.
 INSTRUMENT_JS = """(() => {
   if (window.__bench) return;
-  const s = window.__bench = {finished: 0, running: false, drawn: new WeakSet(), draws: [],
-                              pending: new Map()};
+  const s = window.__bench = {drawn: new WeakSet(), draws: [], pending: new Map()};
   const done = (gd, how) => {
     const t0 = s.pending.get(gd);
     if (t0 !== undefined) {
@@ -114,26 +117,12 @@ INSTRUMENT_JS = """(() => {
       start(this);
     },
   });
-  // Records come in batches: a run that starts and ends within one batch shows up only in
-  // the old values, so each record's new value is the next record's old value.
-  new MutationObserver((records) => {
-    records.forEach((r, i) => {
-      const next = records.slice(i + 1).find(q => q.target === r.target);
-      const value = next ? next.oldValue : r.target.getAttribute('data-test-script-state');
-      if (value === 'running') s.running = true;
-      else if (value === 'notRunning' && (s.running || r.oldValue === 'running')) {
-        s.running = false;
-        s.finished += 1;
-      }
-    });
-  }).observe(document, {attributes: true, attributeOldValue: true, subtree: true,
-                        attributeFilter: ['data-test-script-state']});
 })();"""
 
-# True once the run counted after ``since`` has finished and the page is fully drawn.
-DONE_JS = """(since) => {
+# True once the page is fully drawn (asked only after its run has finished, see ``wait_done``).
+DONE_JS = """() => {
   const s = window.__bench;
-  if (!s || s.finished <= since) return false;
+  if (!s) return false;
   const app = document.querySelector('[data-testid="stApp"]');
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
   if (document.querySelector('[data-stale="true"], [data-testid="stSkeleton"]')) return false;
@@ -238,7 +227,7 @@ def format_table(rows: list[dict[str, Any]], floor_ms: float) -> str:
 def demo_store(project: Path, tag: str) -> Path:
     """A fresh demo store built by ``project``'s own code (its schema may differ from ours)."""
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"page_bench_{tag}.duckdb"
+    path = OUT / f"page_bench_{tag}-{os.getpid()}.duckdb"  # per run: two benches may run at once
     for stale in (path, path.with_name(path.stem + "-import.duckdb")):
         stale.unlink(missing_ok=True)
     command = [sys.executable, "-m", "data.demo", "--out", str(path), "--scale", "1"]
@@ -248,7 +237,7 @@ def demo_store(project: Path, tag: str) -> Path:
 
 def floor_root(project: Path) -> Path:
     """A folder with the floor as ``app.py``, the project's ``static/`` and Streamlit config."""
-    root = OUT / "floor"
+    root = OUT / f"floor-{os.getpid()}"  # per run: another bench's rmtree took a running floor's folder
     shutil.rmtree(root, ignore_errors=True)
     (root / ".streamlit").mkdir(parents=True)
     shutil.copyfile(Path(__file__).with_name("floor_app.py"), root / "app.py")
@@ -267,9 +256,48 @@ def servers(project: Path) -> Iterator[tuple[str, str]]:
     with ExitStack() as stack:
         app_url, _ = stack.enter_context(live_server(demo_store(project, "app"), free_port(), project))
         floor_url, _ = stack.enter_context(
-            live_server(OUT / "page_bench_floor.duckdb", free_port(), floor_root(project))
+            live_server(OUT / f"page_bench_floor-{os.getpid()}.duckdb", free_port(), floor_root(project))
         )
         yield app_url, floor_url
+
+
+class Runs:
+    """A tab's script runs, counted from the server's messages on its websocket.
+
+    The browser's own sign (``stApp``'s ``data-test-script-state`` going from ``running``
+    to ``notRunning``) is not always there: when a run starts and ends between two React
+    renders the attribute never changes, and a sidebar click on a fast page then never
+    seemed to end (the bench waited out its timeout).  The server says it for every run:
+    a ``new_session`` message when a run starts and ``script_finished`` when it ends.
+    """
+
+    def __init__(self, page: Any) -> None:
+        self.started = 0
+        self.finished = 0
+        page.on("websocket", lambda socket: socket.on("framereceived", self._frame))
+
+    def _frame(self, payload: bytes | str) -> None:
+        if isinstance(payload, str):
+            return
+        try:
+            message = ForwardMsg.FromString(payload)
+        except DecodeError:
+            return
+        kind = message.WhichOneof("type")
+        if kind == "new_session":
+            self.started += 1
+        elif kind == "script_finished" and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+            self.finished += 1  # a run stopped for a rerun is followed by that rerun's own end
+
+
+RUNS: dict[int, Runs] = {}  # id(page) -> its runs
+
+
+def new_tab(context: Any) -> Any:
+    """A page of ``context`` whose script runs are counted (before it opens anything)."""
+    page = context.new_page()
+    RUNS[id(page)] = Runs(page)
+    return page
 
 
 class Browser:
@@ -287,8 +315,7 @@ class Browser:
         self.browser.close()
 
 
-STATE_JS = """() => ({finished: window.__bench && window.__bench.finished,
-  state: (document.querySelector('[data-testid="stApp"]') || {getAttribute: () => null})
+STATE_JS = """() => ({state: (document.querySelector('[data-testid="stApp"]') || {getAttribute: () => null})
     .getAttribute('data-test-script-state'),
   stale: document.querySelectorAll('[data-stale="true"]').length,
   skeletons: document.querySelectorAll('[data-testid="stSkeleton"]').length,
@@ -299,23 +326,39 @@ STATE_JS = """() => ({finished: window.__bench && window.__bench.finished,
   url: location.href})"""
 
 
-def wait_done(page: Any, since: int) -> None:
+def _evaluate(page: Any, script: str) -> Any:
+    """``page.evaluate``, or None while the page is between documents."""
     try:
-        page.wait_for_function(DONE_JS, arg=since, timeout=TIMEOUT_MS, polling=25)
-    except Exception:
-        print(f"  waited for run > {since}; page state: {page.evaluate(STATE_JS)}", file=sys.stderr)
-        raise
+        return page.evaluate(script)
+    except Exception:  # "Execution context was destroyed" during a navigation
+        return None
+
+
+def wait_done(page: Any, since: int) -> None:
+    """Until more than ``since`` runs of the tab have finished and the page is fully drawn."""
+    runs = RUNS[id(page)]
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while time.monotonic() < deadline:
+        if runs.finished > since and _evaluate(page, DONE_JS):
+            return
+        page.wait_for_timeout(25)  # lets Playwright deliver the websocket's frames meanwhile
+    state = _evaluate(page, STATE_JS)
+    print(
+        f"  waited for run > {since} (runs started {runs.started}, finished {runs.finished}); {state}",
+        file=sys.stderr,
+    )
+    raise TimeoutError(f"page not done within {TIMEOUT_MS} ms")
 
 
 def finished_runs(page: Any) -> int:
-    return page.evaluate("() => window.__bench ? window.__bench.finished : 0")
+    return RUNS[id(page)].finished
 
 
 def visit_new(browser: Browser, url: str) -> float:
     """ms from ``goto`` in a new context until the page is done (NaN if it never was)."""
     context = browser.context()
     try:
-        page = context.new_page()
+        page = new_tab(context)
         start = time.perf_counter()
         page.goto(url, wait_until="commit")
         try:
@@ -338,23 +381,23 @@ def sidebar_link(page: Any, name: str) -> Any:
     ).first
 
 
-STARTED_JS = """([since, href]) =>
-  window.__bench.running || window.__bench.finished > since || location.href !== href"""
-
-
 def click_and_wait(page: Any, locator: Any) -> float:
     """ms from a click until the run it starts is done.
 
     If no run starts and the URL stays the same within 5 s (Streamlit ignores a page link to
-    the page already open with
-    other query parameters now and then), it clicks again and times from that click.
+    the page already open with other query parameters now and then), it clicks again and
+    times from that click.
     """
-    since, href = finished_runs(page), page.url
+    runs, href = RUNS[id(page)], page.url
+    since, started = runs.finished, runs.started
     start = time.perf_counter()
     locator.click()
-    try:
-        page.wait_for_function(STARTED_JS, arg=[since, href], timeout=5_000, polling=25)
-    except Exception:
+    deadline = time.monotonic() + 5
+    began = False
+    while not began and time.monotonic() < deadline:
+        page.wait_for_timeout(25)
+        began = runs.started > started or runs.finished > since or page.url != href
+    if not began:
         print(f"  no run started by a click on {locator}; clicking again, timed from then", file=sys.stderr)
         start = time.perf_counter()
         locator.click()
@@ -380,8 +423,9 @@ def visit_in_app(page: Any, name: str) -> float:
         return click_and_wait(page, sidebar_link(page, name))
     except Exception as error:
         print(f"  not done in app: {name}: {type(error).__name__}: {str(error)[:200]}", file=sys.stderr)
+        since = finished_runs(page)
         page.goto(page.url.split("?")[0].rsplit("/", 1)[0] + "/" + PAGES[origin])
-        wait_done(page, 0)  # a new document counts its runs from 0
+        wait_done(page, since)
         return float("nan")
 
 
@@ -401,7 +445,7 @@ def measure(app_url: str, floor_url: str, pages: list[str], runs: int) -> tuple[
                 new[name].append(visit_new(browser, page_url(app_url, name)))
         in_app: dict[str, list[float]] = {name: [] for name in pages}
         context = browser.context()
-        tab = context.new_page()
+        tab = new_tab(context)
         tab.goto(page_url(app_url, ORIGIN), wait_until="commit")
         wait_done(tab, 0)
         for name in pages:
@@ -455,7 +499,7 @@ def anatomy(app_url: str, floor_url: str, pages: list[str]) -> dict[str, Any]:
             url = floor_url if name == "floor" else page_url(app_url, name)
             visit_new(browser, url)  # warm the server
             context = browser.context()
-            page = context.new_page()
+            page = new_tab(context)
             cdp = context.new_cdp_session(page)
             cdp.send("Profiler.enable")
             cdp.send("Profiler.setSamplingInterval", {"interval": 250})

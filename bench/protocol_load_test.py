@@ -23,9 +23,11 @@ import asyncio
 import random
 import time
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 import websockets
 from harness import (
+    PAGE_QUERY,
     PAGES,
     Tally,
     cpu_seconds,
@@ -50,7 +52,8 @@ class RunResult:
     finished: int | None = None
     exceptions: list[str] = field(default_factory=list)
     page_hashes: dict[str, str] = field(default_factory=dict)
-    year_widget: tuple[str, list[str], str] | None = None  # id, options, the value shown
+    # id, options, and the value the server set (None: it kept the value the client sent)
+    year_widget: tuple[str, list[str], str | None] | None = None
 
 
 class ProtocolClient:
@@ -62,23 +65,34 @@ class ProtocolClient:
         self.page_path = ""  # the page open now, by its URL path ("" is Overzicht)
         self.year_widget: tuple[str, list[str], str] | None = None
 
-    async def run(self, *, page_name: str = "", page_hash: str = "", year: str | None = None) -> RunResult:
-        """Send one rerun request, as a click would, and read until the run has finished."""
+    async def run(
+        self, *, page_name: str = "", page_hash: str = "", year: str | None = None, query: str = ""
+    ) -> RunResult:
+        """Send one rerun request, as a click would, and read until the run has finished.
+
+        ``query`` is the link's query string (``gemeente=GM0153``), sent with every run of
+        the page as the browser sends its URL's.
+        """
         message = BackMsg()
         state = message.rerun_script
         state.page_name = page_name
         state.page_script_hash = page_hash
+        state.query_string = query
+        sent = None
         if self.year_widget:
+            sent = year or self.year_widget[2]
             widget = state.widget_states.widgets.add()
             widget.id = self.year_widget[0]
-            widget.string_value = year or self.year_widget[2]
+            widget.string_value = sent
         await self.socket.send(message.SerializeToString())
         result = RunResult()
         async with asyncio.timeout(STEP_TIMEOUT_S):
             while result.finished is None:
                 _read(ForwardMsg.FromString(await self.socket.recv()), result)
         self.page_hashes.update(result.page_hashes)
-        self.year_widget = result.year_widget or self.year_widget
+        if result.year_widget:  # a browser keeps showing what it sent unless the server sets a value
+            widget_id, options, shown = result.year_widget
+            self.year_widget = (widget_id, options, shown if shown is not None else sent or "")
         return result
 
 
@@ -96,7 +110,10 @@ def _read(message: ForwardMsg, result: RunResult) -> None:
             result.exceptions.append(f"{element.exception.type}: {element.exception.message[:80]}")
         elif element_type == "selectbox" and element.selectbox.id.endswith(YEAR_WIDGET_SUFFIX):
             box = element.selectbox
-            result.year_widget = (box.id, list(box.options), box.raw_value)
+            # ``raw_value`` is meaningful only with ``set_value``; otherwise it is empty, and
+            # sending that back (as this client did) set the sidebar year to "" on every page
+            # change, so every step re-seeded the year (a query) where a browser would not.
+            result.year_widget = (box.id, list(box.options), box.raw_value if box.set_value else None)
 
 
 async def _step(client: ProtocolClient, tally: Tally, kind: str, label: str, **request: str) -> None:
@@ -113,17 +130,32 @@ async def _step(client: ProtocolClient, tally: Tally, kind: str, label: str, **r
     tally.errors.extend(f"{label}: {text}" for text in result.exceptions)
 
 
+def page_query(path: str) -> str:
+    """The query string the page at ``path`` is opened with (Gemeenteprofiel: a real profile)."""
+    stem = next((stem for stem, page_path in PAGES.items() if page_path == path), "")
+    return urlencode(PAGE_QUERY.get(stem, {}))
+
+
 async def _visit(client: ProtocolClient, tally: Tally, path: str, rng: random.Random, think: float) -> None:
     """Open the page at ``path`` (unless it is open), read, pick another year, read."""
     name = path or "overzicht"
+    query = page_query(path)
     if path != client.page_path:
         client.page_path = path
-        await _step(client, tally, "page", name, page_hash=client.page_hashes[path])
+        await _step(client, tally, "page", name, page_hash=client.page_hashes[path], query=query)
         await asyncio.sleep(think * rng.uniform(0.5, 1.5))
     if client.year_widget:
         _, options, shown = client.year_widget
         year = rng.choice([option for option in options if option != shown])
-        await _step(client, tally, "filter", f"{name} {year}", page_hash=client.page_hashes[path], year=year)
+        await _step(
+            client,
+            tally,
+            "filter",
+            f"{name} {year}",
+            page_hash=client.page_hashes[path],
+            year=year,
+            query=query,
+        )
         await asyncio.sleep(think * rng.uniform(0.5, 1.5))
 
 
@@ -139,7 +171,15 @@ async def _warm_every_view(url: str, tally: Tally) -> None:
         await _step(client, tally, "page", "first visit", page_name="")
         for path, page_hash in client.page_hashes.items():
             for year in client.year_widget[1] if client.year_widget else [None]:
-                await _step(client, tally, "filter", f"warm {path} {year}", page_hash=page_hash, year=year)
+                await _step(
+                    client,
+                    tally,
+                    "filter",
+                    f"warm {path} {year}",
+                    page_hash=page_hash,
+                    year=year,
+                    query=page_query(path),
+                )
 
 
 async def user_session(

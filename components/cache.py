@@ -147,11 +147,26 @@ def login_throttle(_clock: Callable[[], float]) -> LoginThrottle:
 
 # --- Years and the overview --------------------------------------------------------------
 
+# The indicator whose latest year the sidebar opens on.
+DEFAULT_YEAR_INDICATOR = "cultuurdeelname"
+
 
 @st.cache_data(show_spinner=False)
 def data_years(version: str) -> list[int]:
     """Years with initiatives or indicator values: the sidebar's years, and Verkennen's range."""
     return queries.all_data_years(cursor())
+
+
+@st.cache_data(show_spinner=False)
+def default_year(version: str) -> int:
+    """The sidebar's opening year: the latest with the headline indicator, else the latest of all.
+
+    Asked on every session's first run (and by ``context()`` before the sidebar has a
+    year); a DuckDB query each time before it was cached.
+    """
+    years = data_years(version)
+    with_indicator = set(queries.indicator_years(cursor(), DEFAULT_YEAR_INDICATOR))
+    return max([y for y in years if y in with_indicator] or years)
 
 
 @st.cache_data(show_spinner=False)

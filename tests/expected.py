@@ -101,3 +101,24 @@ def change_between(con: duckdb.DuckDBPyConnection, indicator: str, first: int, l
     """Municipality code -> value in ``last`` minus value in ``first``, where both are known."""
     before, after = indicator_values(con, indicator, first), indicator_values(con, indicator, last)
     return {code: after[code] - before[code] for code in after.keys() & before.keys()}
+
+
+def area_series(
+    con: duckdb.DuckDBPyConnection, indicator: str, area: str, group: str = "totaal"
+) -> dict[int, float | None]:
+    """Year -> the stored value of one area (a municipality, Twente or NL); None where the row has none."""
+    rows = con.execute(
+        "SELECT jaar, waarde FROM indicator_waarde WHERE indicator = ? AND gemeente_code = ? AND groep = ?",
+        [indicator, area, group],
+    ).fetchall()
+    return dict(rows)
+
+
+def stored_indicators(con: duckdb.DuckDBPyConnection, area: str, group: str = "totaal") -> set[str]:
+    """The indicators with at least one value for the area."""
+    rows = con.execute(
+        """SELECT DISTINCT indicator FROM indicator_waarde
+           WHERE gemeente_code = ? AND groep = ? AND waarde IS NOT NULL""",
+        [area, group],
+    ).fetchall()
+    return {row[0] for row in rows}

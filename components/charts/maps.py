@@ -110,9 +110,23 @@ def geo_layout(*, bounds: tuple[float, float, float, float] | None, margin: floa
     }
 
 
-# Names placed beside their point rather than on it: Losser's label point lies just east
-# of Oldenzaal's, and centred the two names overlap in large type (slides).
-LABEL_SIDES = {"GM0168": "middle right"}
+# Names placed beside their point rather than on it, for the small municipalities whose
+# label points lie close together: centred, "Wierden" ran into "Almelo", "Oldenzaal" into
+# "Losser", "Hengelo" into "Enschede" and "Tubbergen" into "Dinkelland" once the map is
+# narrower than about 500 px (a tablet's column, a phone).  Each pair is pulled apart
+# vertically, so the names stay clear down to a phone's width (tests/e2e/test_devices.py).
+LABEL_SIDES = {
+    "GM0168": "middle right",  # Losser, east of Oldenzaal
+    "GM0173": "bottom center",  # Oldenzaal, below its point: Losser's level stays free
+    "GM0141": "top center",  # Almelo, above its point ...
+    "GM0189": "bottom center",  # ... Wierden below its own
+    "GM0164": "top center",  # Hengelo, above Enschede
+    "GM1774": "bottom center",  # Dinkelland, below Tubbergen
+}
+# The colour bar's length in pixels, not a share of the figure's height: a map fitted to a
+# narrow column (a phone) is lower than the figure, and a bar of 0.75 of 540 px stood
+# taller than the map beside it.  180 px stays below the map down to a phone's width.
+COLOURBAR_LENGTH = 180
 
 
 def twente_label_positions(labels: pd.DataFrame) -> list[str]:
@@ -206,7 +220,7 @@ def choropleth_figure(
             reversescale=not higher_is_better,
             zmid=midpoint,
             marker={"line": {"color": "white", "width": 1.2}, "opacity": 0.9},
-            colorbar={"title": {"text": unit}, "thickness": 14, "len": 0.75},
+            colorbar={"title": {"text": unit}, "thickness": 14, "len": COLOURBAR_LENGTH, "lenmode": "pixels"},
             name="",
         )
     )

@@ -2,7 +2,8 @@
 
 Each theme keeps one colour on every chart (Okabe-Ito, colour-blind safe).  Gaps
 (no initiative at all) are marked with colour *and* words or names, never by colour
-alone.  Maps are SVG geo maps (see ``components/charts/maps.py``).
+alone.  Maps are SVG geo maps (see ``components/charts/maps.py``); the three themes' maps are
+one figure with three geo subplots.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 from pandas.io.formats.style import Styler
+from plotly.subplots import make_subplots
 
 from components.charts.maps import (
     LOCKED_DRAGMODE,
@@ -20,6 +22,7 @@ from components.charts.maps import (
     geojson_bounds,
     map_label_trace,
     plotly_separators,
+    twente_label_positions,
 )
 from components.charts.palette import DEKKING_SHADES, GAP_FILL, GAP_LINE, GAP_TEXT, GUIDE_LINE, THEME_COLOURS
 from data.coverage import THEME_CODES, TOTAL_COLUMN
@@ -36,6 +39,11 @@ from data.reference import (
 from data.years import year_span
 
 SMALL_MAP_HEIGHT = 330
+# Theme names longer than this go over two lines above their map (see ``_two_lines``).
+TITLE_LINE = 12
+# Names of areas whose label point lies in this share of the width at either side of Twente
+# are written inwards (see ``_label_sides``).
+EDGE_SHARE = 0.2
 
 
 def format_measure(value: float | None, *, measure: str, per_1000: bool, lang: str) -> str:
@@ -152,59 +160,140 @@ def _map_hover(frame: pd.DataFrame, *, measure: str, per_1000: bool, lang: str) 
     return lines
 
 
-def theme_map_figure(
+def _geo_key(index: int) -> str:
+    """The layout key of the ``index``-th (0-based) geo subplot: geo, geo2, geo3."""
+    return "geo" if index == 0 else f"geo{index + 1}"
+
+
+def _features(geojson: dict[str, Any], codes: set[str]) -> dict[str, Any]:
+    """The collection with only the areas ``codes``: each area's boundary is sent once per map."""
+    return {
+        **geojson,
+        "features": [f for f in geojson["features"] if f["properties"]["code"] in codes],
+    }
+
+
+def _two_lines(title: str) -> str:
+    """A long theme name over two lines, so three titles side by side fit a phone's width."""
+    if len(title) <= TITLE_LINE or " " not in title:
+        return title
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    middle = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return f"{title[:middle]}<br>{title[middle + 1 :]}"
+
+
+def _label_sides(labels: pd.DataFrame, bounds: tuple[float, float, float, float] | None) -> list[str]:
+    """The shared label sides, but names of the westmost and eastmost areas written inwards.
+
+    Each map is a third of the chart's width: a centred name on the edge of Twente
+    (Rijssen-Holten, Losser) would run past its map's edge and be cut off.
+    """
+    sides = twente_label_positions(labels)
+    if bounds is None:
+        return sides
+    west, _south, east, _north = bounds
+    edge = (east - west) * EDGE_SHARE
+    for index, lon in enumerate(labels["lon"]):
+        if lon < west + edge:
+            sides[index] = "middle right"
+        elif lon > east - edge:
+            sides[index] = "middle left"
+    return sides
+
+
+def theme_maps_figure(
     *,
     geojson: dict[str, Any],
     frame: pd.DataFrame,
     measure: str,
     per_1000: bool,
-    zmax: float,
     lang: str,
     labels: pd.DataFrame | None = None,
     height: int = SMALL_MAP_HEIGHT,
 ) -> go.Figure:
-    """One theme's choropleth; gaps get a red tint and outline (and their names, via ``labels``).
+    """The three themes' choropleths as one figure: three geo subplots on one colour scale.
 
-    ``frame`` has gemeente_code, naam, waarde and aantal for one theme.  All three
-    small multiples share ``zmax`` so equal colours mean equal values.
+    ``frame`` has thema, gemeente_code, naam, waarde and aantal (every theme's rows).
+    One figure, not three: plotly.js sets up and draws each chart on its own (twice on a
+    first visit), so three maps of the same 14 areas cost three times (bench/RESULTS.md).
+    All maps share one colour axis (so equal colours mean equal values) and one colour
+    bar.  Gaps (no initiative in the theme) get a red tint and outline, and their names
+    from ``labels`` (code, naam, lon, lat).  Each area's boundary goes in once per map:
+    the gaps' trace carries the gaps' areas, the other trace the rest.
     """
-    hover = _map_hover(frame, measure=measure, per_1000=per_1000, lang=lang)
-    gap = (frame["aantal"] == 0).to_numpy()
-    figure = go.Figure()
-    for is_gap in (False, True):
-        part = frame[gap == is_gap]
-        if part.empty:
-            continue
-        figure.add_trace(
-            go.Choropleth(
-                geojson=geojson,
-                featureidkey="properties.code",
-                locations=part["gemeente_code"],
-                z=[0] * len(part) if is_gap else part["waarde"],
-                text=[h for h, g in zip(hover, gap, strict=True) if g == is_gap],
-                hovertemplate="%{text}<extra></extra>",
-                colorscale=[[0, GAP_FILL], [1, GAP_FILL]] if is_gap else SEQUENTIAL_SCALE,
-                zmin=0,
-                zmax=max(zmax, 1e-9),
-                showscale=not is_gap,
-                marker={
+    zmax = float(frame["waarde"].max() or 0.0) if not frame.empty else 0.0
+    bounds = geojson_bounds(geojson)
+    figure = make_subplots(
+        rows=1,
+        cols=len(THEME_CODES),
+        specs=[[{"type": "geo"}] * len(THEME_CODES)],
+        subplot_titles=[f"<b>{_two_lines(THEME_BY_CODE[code].name(lang))}</b>" for code in THEME_CODES],
+        horizontal_spacing=0.02,
+    )
+    for column, code in enumerate(THEME_CODES, start=1):
+        part = frame[frame["thema"] == code]
+        hover = _map_hover(part, measure=measure, per_1000=per_1000, lang=lang)
+        gap = (part["aantal"] == 0).to_numpy()
+        for is_gap in (False, True):
+            rows = part[gap == is_gap]
+            if rows.empty:
+                continue
+            area = {
+                "geojson": _features(geojson, set(rows["gemeente_code"])),
+                "featureidkey": "properties.code",
+                "locations": rows["gemeente_code"],
+                "text": [h for h, g in zip(hover, gap, strict=True) if g == is_gap],
+                "hovertemplate": "%{text}<extra></extra>",
+                "marker": {
                     "line": {"color": GAP_LINE if is_gap else "white", "width": 2.2 if is_gap else 1},
                     "opacity": 0.95,
                 },
-                colorbar={"orientation": "h", "thickness": 10, "len": 0.8, "y": -0.02, "yanchor": "top"},
-                name="",
-            )
-        )
-    if labels is not None and not labels.empty:
-        figure.add_trace(map_label_trace(labels=labels, font_size=10))
+                "name": "",
+            }
+            if is_gap:
+                trace = go.Choropleth(
+                    **area,
+                    z=[0] * len(rows),
+                    colorscale=[[0, GAP_FILL], [1, GAP_FILL]],
+                    showscale=False,
+                )
+            else:
+                trace = go.Choropleth(**area, z=rows["waarde"], coloraxis="coloraxis")
+            figure.add_trace(trace, row=1, col=column)
+        if labels is not None and not labels.empty:
+            gap_labels = labels[labels["naam"].isin(set(part.loc[part["aantal"] == 0, "naam"]))]
+            if not gap_labels.empty:
+                figure.add_trace(
+                    map_label_trace(
+                        labels=gap_labels, font_size=10, position=_label_sides(gap_labels, bounds)
+                    ),
+                    row=1,
+                    col=column,
+                )
+    geo = geo_layout(bounds=bounds)
     figure.update_layout(
-        geo=geo_layout(bounds=geojson_bounds(geojson)),
+        {_geo_key(index): geo for index in range(len(THEME_CODES))},
+        coloraxis={
+            "colorscale": SEQUENTIAL_SCALE,
+            "cmin": 0,
+            "cmax": max(zmax, 1e-9),
+            "colorbar": {
+                "orientation": "h",
+                "thickness": 10,
+                "len": 0.5,
+                "x": 0.5,
+                "xanchor": "center",
+                "y": -0.02,
+                "yanchor": "top",
+            },
+        },
         dragmode=LOCKED_DRAGMODE,
-        margin={"l": 0, "r": 0, "t": 0, "b": 40},
+        margin={"l": 0, "r": 0, "t": 44, "b": 40},
         height=height,
         separators=plotly_separators(lang),
         showlegend=False,
     )
+    figure.update_annotations(font={"size": 13})
     return figure
 
 

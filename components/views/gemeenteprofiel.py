@@ -8,7 +8,7 @@ import streamlit as st
 
 from components import cache, url_state
 from components.cache import cached_figures
-from components.charts.gemeenteprofiel import initiatives_theme_chart
+from components.charts.gemeenteprofiel import TrendPanel, indicator_trend_grid, initiatives_theme_chart
 from components.charts.indicators import locator_figure, trend_figure
 from components.charts.maps import MAP_CONFIG
 from components.widgets import data_gaps
@@ -102,21 +102,28 @@ def comparison_figure(
 
 
 @cached_figures
-def indicator_trend_figures(code: str, lang: str, version: str) -> dict[str, go.Figure]:
-    """A small trend chart per indicator: the municipality, Twente and the Netherlands."""
+def indicator_trends_figure(code: str, lang: str, version: str) -> go.Figure | None:
+    """Every stored indicator's trend as one figure of small multiples (None: nothing stored).
+
+    The municipality, Twente and the Netherlands per subplot.  One figure, not one chart per
+    indicator: fourteen charts cost the browser fourteen set-ups and draws (issue 18).
+    """
     trends = cache.indicator_trends((code,), version)
-    names = {c: gemeente_name(c, lang) for c in trends["gemeente_code"].unique()}
-    return {
-        indicator.code: trend_figure(
-            series=trends[trends["indicator"] == indicator.code],
-            names=names,
-            focus=code,
-            unit=indicator.unit,
-            lang=lang,
-            series_breaks=indicator.series_break_notes(lang),
-        )
-        for indicator in INDICATORS
-    }
+    stored = set(trends.loc[(trends["gemeente_code"] == code) & trends["waarde"].notna(), "indicator"])
+    panels = [
+        TrendPanel(i.code, i.name(lang), i.unit, i.series_break_notes(lang))
+        for i in INDICATORS
+        if i.code in stored
+    ]
+    if not panels:
+        return None
+    return indicator_trend_grid(
+        series=trends,
+        panels=panels,
+        names={c: gemeente_name(c, lang) for c in trends["gemeente_code"].unique()},
+        focus=code,
+        lang=lang,
+    )
 
 
 @cached_figures
@@ -202,23 +209,21 @@ def render_comparison(gemeente: Gemeente, lang: str, version: str) -> None:
 
 
 def render_indicators(gemeente: Gemeente, ctx: PageContext) -> None:
-    """Every indicator of the catalogue: its latest value and its trend, or that none is stored."""
+    """Every indicator of the catalogue: its trend in one figure of small multiples, and per
+    indicator its latest value, rank and source in words (or that none is stored)."""
     lang, version, code = ctx.lang, ctx.data_version, gemeente.code
     summary = latest_summary(cache.indicator_trends((code,), version), code).set_index("indicator")
-    trend_charts = indicator_trend_figures(code, lang, version)
+    figure = indicator_trends_figure(code, lang, version)
+    if figure is not None:
+        st.plotly_chart(figure, key="profiel_trends", config={"displayModeBar": False})
     grid = st.columns(3)
     for index, indicator in enumerate(INDICATORS):
         with grid[index % 3], st.container(border=True):
             st.markdown(f"**{indicator.name(lang)}**")
-            if indicator.code not in summary.index:  # nothing stored: say so, draw no empty chart
+            if indicator.code not in summary.index:  # nothing stored: say so, no empty subplot
                 st.caption(translate("gaps.indicator", lang, indicator=indicator.name(lang)))
                 continue
             st.markdown(latest_line(summary.loc[indicator.code], indicator, lang))
-            st.plotly_chart(
-                trend_charts[indicator.code],
-                key=f"profiel_trend_{indicator.code}",
-                config={"displayModeBar": False},
-            )
             years = cache.indicator_years(indicator.code, TOTAL_GROUP, version)
             st.caption(data_gaps.figure_source(indicator, years, ctx))
 

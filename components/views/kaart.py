@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from components import cache, url_state
+from components.cache import cached_figures
 from components.charts.indicators import ranked_bar_figure
 from components.charts.maps import DIVERGING_SCALE
 from components.widgets.map_panel import (
@@ -45,6 +47,7 @@ class View:
     since: int | None
     frame: pd.DataFrame
     lang: str
+    version: str = ""
 
 
 def _opening_indicator(codes: list[str], version: str) -> str:
@@ -126,7 +129,16 @@ def render_period(indicator: Indicator, group: str, mode: str, ctx: PageContext)
         st.session_state["kaart_sinds"] = since
         frame = cache.change_since(indicator.code, since, year, group, version)
     url_state.publish(indicator=indicator.code, groep=group, modus=mode, sinds=since)
-    return View(indicator=indicator, group=group, mode=mode, year=year, since=since, frame=frame, lang=lang)
+    return View(
+        indicator=indicator,
+        group=group,
+        mode=mode,
+        year=year,
+        since=since,
+        frame=frame,
+        lang=lang,
+        version=version,
+    )
 
 
 def heading(view: View) -> str:
@@ -156,10 +168,32 @@ def _reference(frame: pd.DataFrame, column: str) -> float | None:
     return frame[column].iloc[0] if len(frame) else None
 
 
+@cached_figures
+def ranking_figure(
+    indicator: str, group: str, year: int, since: int | None, lang: str, version: str
+) -> go.Figure:
+    """The ranked bars of one view, built once per view and data version (it was built on every run)."""
+    if since is None:
+        frame = cache.indicator_by_gemeente(indicator, year, group, version)
+    else:
+        frame = cache.change_since(indicator, since, year, group, version)
+    return ranked_bar_figure(
+        frame=frame,
+        unit=INDICATOR_BY_CODE[indicator].unit,
+        lang=lang,
+        twente=_reference(frame, "twente"),
+        nederland=_reference(frame, "nederland"),
+    )
+
+
 def render_map_and_ranking(view: View) -> None:
-    """The map beside the ranking; a click on either opens that municipality's profile."""
+    """The map beside the ranking; a click on either opens that municipality's profile.
+
+    In a narrow main area (a tablet in portrait) the map takes the width and the ranking
+    goes below it: the ``stack_`` key opts the panel into page_setup's DEVICE_CSS.
+    """
     lang, frame, change = view.lang, view.frame, view.since is not None
-    left, right = st.columns([3, 2])
+    left, right = st.container(key="stack_kaart").columns([3, 2])
     with left:
         event = draw_indicator_map(
             frame=frame,
@@ -174,13 +208,7 @@ def render_map_and_ranking(view: View) -> None:
         _open_profile_on_click(event, lang)
     with right:
         st.markdown(f"**{translate('kaart.ranking', lang)}**")
-        bar = ranked_bar_figure(
-            frame=frame,
-            unit=view.indicator.unit,
-            lang=lang,
-            twente=_reference(frame, "twente"),
-            nederland=_reference(frame, "nederland"),
-        )
+        bar = ranking_figure(view.indicator.code, view.group, view.year, view.since, lang, view.version)
         bar_event = st.plotly_chart(
             bar, key="kaart_bar", config={"displaylogo": False}, on_select="rerun", selection_mode="points"
         )

@@ -25,7 +25,7 @@ from components.charts.themas import (
     measure_label,
     sort_matrix,
     target_group_figure,
-    theme_map_figure,
+    theme_maps_figure,
     trend_figure,
 )
 from data.coverage import ALL_THEMES, DEKKING, MEASURES, THEME_CODES, TOTAL_COLUMN
@@ -46,6 +46,7 @@ _KEY_MATRIX = f"{PREFIX}_matrix"
 _KEY_LAST_CELL = f"{PREFIX}_matrix_last"
 _KEY_CELL_GEMEENTE = f"{PREFIX}_cel_gemeente"
 _KEY_CELL_THEMA = f"{PREFIX}_cel_thema"
+_KEY_TREND = f"{PREFIX}_trend"
 
 
 @dataclass(frozen=True)
@@ -262,46 +263,48 @@ def render_drilldown(view: View, gemeente: str | None, thema: str | None) -> Non
             _initiative_list(elsewhere, lang, key=f"{PREFIX}_elders_lijst")
 
 
+@st.fragment
+def render_matrix_and_cell(view: View, sort: str) -> None:
+    """The matrix and the drill-down below it, rerun on their own.
+
+    A click on a cell or a new choice in the two selectboxes changes only the list
+    below, so only this part reruns: the page's charts are neither rebuilt nor sent.
+    """
+    lang, years = view.lang, years_label(view.chosen)
+    st.subheader(translate("themas.matrix.title", lang, years=years))
+    render_matrix(view, sort)
+    st.subheader(translate("themas.cell.title", lang))
+    gemeente, thema = render_cell_choice(lang)
+    render_drilldown(view, gemeente, thema)
+
+
 # --- Maps, score, breakdowns, trend ----------------------------------------------------------
 
 
 @cached_figures
-def _theme_map_figures(
+def _theme_maps_figure(
     key: InitiativeFilter, measure: str, per_1000: bool, lang: str, version: str
-) -> dict[str, go.Figure]:
-    """One map per theme, on one colour scale; the gaps' names on the map."""
-    frame = cache.theme_map_frame(key, measure, per_1000, version)
-    geojson = cache.twente_geojson()
-    labels = cache.twente_labels()
-    zmax = float(frame["waarde"].max() or 0.0)
-    figures = {}
-    for code in THEME_CODES:
-        part = frame[frame["thema"] == code]
-        gap_names = set(part.loc[part["aantal"] == 0, "naam"])
-        figures[code] = theme_map_figure(
-            geojson=geojson,
-            frame=part,
-            measure=measure,
-            per_1000=per_1000,
-            zmax=zmax,
-            lang=lang,
-            labels=labels[labels["naam"].isin(gap_names)],
-        )
-    return figures
+) -> go.Figure:
+    """The three themes' maps as one figure, on one colour scale; the gaps' names on the map."""
+    return theme_maps_figure(
+        geojson=cache.twente_geojson(),
+        frame=cache.theme_map_frame(key, measure, per_1000, version),
+        measure=measure,
+        per_1000=per_1000,
+        lang=lang,
+        labels=cache.twente_labels(),
+    )
 
 
 def render_theme_maps(view: View) -> None:
-    """Three small-multiple choropleths, one per theme, on one colour scale."""
+    """Three small-multiple choropleths, one per theme, on one colour scale, in one chart."""
     lang = view.lang
     problem = cache.boundary_problem()
     if problem:
         st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
         return
-    figures = _theme_map_figures(view.chosen, view.measure, view.per_1000, lang, view.version)
-    for column, code in zip(st.columns(len(THEME_CODES)), THEME_CODES, strict=True):
-        with column:
-            st.markdown(f"**{THEME_BY_CODE[code].name(lang)}**")
-            st.plotly_chart(figures[code], key=f"{PREFIX}_map_{code}", config=MAP_CONFIG)
+    figure = _theme_maps_figure(view.chosen, view.measure, view.per_1000, lang, view.version)
+    st.plotly_chart(figure, key=f"{PREFIX}_maps", config=MAP_CONFIG)
     st.caption(
         translate(
             "themas.maps.caption",
@@ -383,12 +386,20 @@ def _trend_figures(
 
 
 def render_trend(view: View) -> None:
-    """Initiatives and budget per theme per year, the chosen years shaded."""
+    """Initiatives and budget per theme per year, the chosen years shaded.
+
+    In an expander that builds (and sends) its two charts only once it is opened: the
+    page's first view stays at the charts a reader sees (bench/RESULTS.md, issue 18).
+    """
     lang = view.lang
-    figures = _trend_figures(view.chosen, view.chosen.year_from, view.chosen.year_to, lang, view.version)
-    left, right = st.columns(2)
-    for column, value in ((left, "aantal"), (right, "budget")):
-        with column:
-            st.markdown(f"**{translate(f'themas.trend.{value}', lang)}**")
-            st.plotly_chart(figures[value], key=f"{PREFIX}_trend_{value}")
-    st.caption(translate("themas.trend.caption", lang))
+    expander = st.expander(translate("themas.trend.show", lang), key=_KEY_TREND, on_change="rerun")
+    with expander:
+        if not expander.open:
+            return
+        figures = _trend_figures(view.chosen, view.chosen.year_from, view.chosen.year_to, lang, view.version)
+        left, right = st.columns(2)
+        for column, value in ((left, "aantal"), (right, "budget")):
+            with column:
+                st.markdown(f"**{translate(f'themas.trend.{value}', lang)}**")
+                st.plotly_chart(figures[value], key=f"{PREFIX}_trend_{value}")
+        st.caption(translate("themas.trend.caption", lang))

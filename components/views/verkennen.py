@@ -10,11 +10,11 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from components import cache, url_state
+from components.cache import cached_figures
 from components.charts.maps import MAP_CONFIG
 from components.charts.verkennen import pivot_figure
 from components.widgets import downloads
@@ -150,16 +150,24 @@ def _title(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str) -> str:
     return " · ".join(parts)
 
 
-def _figure(spec: explore.PivotSpec, named: pd.DataFrame, chosen: InitiativeFilter, lang: str) -> go.Figure:
-    indicator = INDICATOR_BY_CODE.get(spec.measure)
-    geojson = labels = None
+def _figure(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, version: str) -> go.Figure:
+    """The answer's chart; a bar chart, with a note, when a map cannot be drawn."""
     if spec.chart == "map":
         problem = cache.boundary_problem()
         if problem:
             st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
             spec = explore.PivotSpec(spec.measure, spec.aggregation, spec.dimensions, "bar")
-        else:
-            geojson, labels = cache.twente_geojson(), cache.twente_labels()
+    return answer_figure(spec, chosen, lang, version)
+
+
+@cached_figures
+def answer_figure(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, version: str) -> go.Figure:
+    """``pivot_figure`` of one question, built once per question, filter, language and data version."""
+    named = explore.labelled(cache.pivot(spec, chosen, version), spec, lang)
+    indicator = INDICATOR_BY_CODE.get(spec.measure)
+    geojson = labels = None
+    if spec.chart == "map":
+        geojson, labels = cache.twente_geojson(), cache.twente_labels()
     return pivot_figure(
         frame=named,
         spec=spec,
@@ -179,8 +187,7 @@ def render_answer(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, 
     if result.empty or int(result["aantal"].sum()) == 0:
         st.info(translate("explore.empty", lang))
         return
-    named = explore.labelled(result, spec, lang)
-    figure = _figure(spec, named, chosen, lang)
+    figure = _figure(spec, chosen, lang, version)
     st.plotly_chart(
         figure, key="ver_chart", config=MAP_CONFIG if spec.chart == "map" else {"displaylogo": False}
     )

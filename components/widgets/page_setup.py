@@ -11,8 +11,14 @@ from dataclasses import dataclass
 import streamlit as st
 
 from components import url_state
-from components.cache import IMPORTED_DATA_KEY, cursor, data_version, data_years, has_imported_data, is_demo
-from data import queries
+from components.cache import (
+    IMPORTED_DATA_KEY,
+    data_version,
+    data_years,
+    default_year,
+    has_imported_data,
+    is_demo,
+)
 from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
 
 LANGUAGE_LABELS = {"nl": "NL", "en": "EN", "de": "DE"}
@@ -24,12 +30,6 @@ class PageContext:
     year: int
     demo: bool
     data_version: str
-
-
-def _default_year(years: list[int]) -> int:
-    indicator_years = queries.indicator_years(cursor(), "cultuurdeelname")
-    candidates = [y for y in years if y in indicator_years] or years
-    return max(candidates)
 
 
 def current_language(languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
@@ -56,7 +56,7 @@ def render_sidebar(languages: tuple[str, ...] = ALL_LANGUAGES) -> PageContext:
     version = data_version()
     years = data_years(version)
     url_state.seed("lang", "lang", allowed=languages, default=DEFAULT_LANGUAGE)
-    url_state.seed("jaar", "jaar", allowed=years, default=lambda: _default_year(years))
+    url_state.seed("jaar", "jaar", allowed=years, default=lambda: default_year(version))
     with st.sidebar:
         lang = st.radio(
             translate("sidebar.language", st.session_state["lang"]),
@@ -88,16 +88,81 @@ def context() -> PageContext:
     version = data_version()
     return PageContext(
         lang=st.session_state.get("lang", DEFAULT_LANGUAGE),
-        year=int(st.session_state.get("jaar") or _default_year(data_years(version))),
+        year=int(st.session_state.get("jaar") or default_year(version)),
         demo=is_demo(),
         data_version=version,
     )
 
 
+# Tablets and phones (issue 18): side-by-side panels in a container keyed ``stack_<name>``
+# stack once the container is narrower than STACK_BELOW (a tablet in portrait, where
+# the sidebar takes a third of the screen; Streamlit stacks every row of columns itself
+# only below 640 px of window).  Chart toolbars (download only) are hidden on narrow
+# screens, where they lay over the next column; nothing may push the page sideways.
+STACK_BELOW = 760
+DEVICE_CSS = f"""
+<style>
+[class*="st-key-stack_"] {{ container-type: inline-size; }}
+@container (max-width: {STACK_BELOW}px) {{
+  [class*="st-key-stack_"] [data-testid="stHorizontalBlock"] {{ flex-direction: column; }}
+  [class*="st-key-stack_"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] {{
+    width: 100% !important; flex: 1 1 auto !important; min-width: 100% !important; }}
+}}
+@media (max-width: 900px) {{ .js-plotly-plot .modebar-container {{ display: none !important; }} }}
+</style>
+"""
+# Names on a map may not overlap at any width: the figures place them apart
+# (components/charts/maps.py LABEL_SIDES), and on a map drawn too small for all of them
+# (a phone, an example's locator map) a name that would cover one drawn before it is left
+# out; it stays in the hover and in the table.  Runs after every draw of every geo map.
+DECLUTTER_JS = """
+(function () {
+  if (window.__cdtDeclutter) { return; }
+  window.__cdtDeclutter = true;
+  function declutter(plot) {
+    const placed = [];
+    plot.querySelectorAll('g.trace.scattergeo text').forEach(function (text) {
+      text.style.display = '';
+      if (!text.textContent) { return; }
+      const r = text.getBoundingClientRect();
+      if (!r.width) { return; }
+      const hit = placed.some(function (p) {
+        return r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom;
+      });
+      if (hit) { text.style.display = 'none'; } else { placed.push(r); }
+    });
+  }
+  let queued = false;
+  function run() {
+    queued = false;
+    document.querySelectorAll('.js-plotly-plot').forEach(function (plot) {
+      if (!plot._fullLayout || !plot._fullLayout.geo) { return; }
+      if (!plot.__cdtDeclutter && plot.on) {  // redrawn at a new width: check again
+        plot.__cdtDeclutter = true;
+        plot.on('plotly_afterplot', function () { declutter(plot); });
+      }
+      declutter(plot);
+    });
+  }
+  new MutationObserver(function () {
+    if (!queued) { queued = true; requestAnimationFrame(run); }
+  }).observe(document.body, {childList: true, subtree: true});
+})();
+"""
+
+
 def set_document_language(lang: str) -> None:
-    """Tell browsers and screen readers which language the page is in (WCAG 3.1.1)."""
+    """Tell browsers and screen readers which language the page is in (WCAG 3.1.1).
+
+    The same script element sets up the maps' label check (``DECLUTTER_JS``), so no page
+    draws one more element for it.
+    """
     if lang in ALL_LANGUAGES:  # a fixed code, never user text
-        st.html(f"<script>document.documentElement.lang = '{lang}';</script>", unsafe_allow_javascript=True)
+        st.html(
+            f"<script>document.documentElement.lang = '{lang}';{DECLUTTER_JS}</script>",
+            unsafe_allow_javascript=True,
+        )
+    st.html(DEVICE_CSS)
 
 
 def page_header(title: str, ctx: PageContext, *, shows_figures: bool = True) -> None:

@@ -1,15 +1,24 @@
 """Kaart and Gemeenteprofiel as a user drives them, checked against direct queries."""
 
+import json
+import math
 from pathlib import Path
 
 import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from data.indicators import INDICATOR_BY_CODE
-from data.reference import GEMEENTEN
+from data.indicators import INDICATOR_BY_CODE, INDICATORS
+from data.reference import GEMEENTEN, REGION_TWENTE
 from tests.conftest import decode_plotly_array, plotly_figures
-from tests.expected import change_between, furthest_from_twente, indicator_values, missing_municipalities
+from tests.expected import (
+    area_series,
+    change_between,
+    furthest_from_twente,
+    indicator_values,
+    missing_municipalities,
+    stored_indicators,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -84,11 +93,44 @@ def test_kaart_table_has_the_same_numbers_as_the_map():
     assert [b.label for b in app.get("download_button")] == ["Download als CSV"]
 
 
+def trends_figure(app: AppTest) -> dict:
+    """The profile's one figure of small multiples (chart key profiel_trends)."""
+    charts = app.get("plotly_chart")
+    (chart,) = [c for c in charts if c.proto.id.rsplit("-", 1)[-1] == "profiel_trends"]
+    return json.loads(chart.proto.spec)
+
+
+def as_number(value: object) -> float | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
 @pytest.mark.parametrize("gemeente", GEMEENTEN, ids=lambda g: g.code)
-def test_every_municipality_has_a_profile(gemeente):
+def test_every_municipality_has_a_profile(gemeente, demo_con: duckdb.DuckDBPyConnection):
     app = open_page("gemeenteprofiel.py", gemeente=gemeente.code)
     assert app.title[0].value == f"Gemeente {gemeente.naam}"
-    assert len(app.get("plotly_chart")) >= 12  # every indicator has its small multiple
+    # One figure holds every indicator's small multiple: the locator, the comparison, the
+    # trends and the theme bars are the page's charts, not one chart per indicator.
+    assert len(app.get("plotly_chart")) <= 4
+    figure = trends_figure(app)
+    stored = [i for i in INDICATORS if i.code in stored_indicators(demo_con, gemeente.code)]
+    assert len(stored) >= 12
+    titles = [a["text"] for a in figure["layout"]["annotations"] if a.get("yref") == "paper"]
+    assert [t.replace("<br>", " ") for t in titles] == [f"{i.name('nl')} ({i.unit})" for i in stored]
+    for index, indicator in enumerate(stored):
+        axis = "x" if index == 0 else f"x{index + 1}"
+        traces = {t["name"]: t for t in figure["data"] if t.get("xaxis", "x") == axis}
+        assert list(traces) == [gemeente.naam, "Twente", "Nederland"][: len(traces)]
+        for name, area in ((gemeente.naam, gemeente.code), ("Twente", REGION_TWENTE)):
+            drawn = dict(
+                zip(
+                    decode_plotly_array(traces[name]["x"]),
+                    map(as_number, decode_plotly_array(traces[name]["y"])),
+                    strict=True,
+                )
+            )
+            assert drawn == pytest.approx(area_series(demo_con, indicator.code, area)), (indicator.code, name)
+    shown = sum(1 for t in figure["data"] if t.get("showlegend", True))
+    assert shown == len({t["legendgroup"] for t in figure["data"]})  # one legend entry per area
 
 
 def test_profile_by_name_in_any_case_and_its_sentences(demo_con: duckdb.DuckDBPyConnection):

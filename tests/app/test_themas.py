@@ -1,12 +1,15 @@
 """Thema's page: the matrix shows what a direct query on the demo store says, and the
 drill-down lists exactly the initiatives behind the chosen cell."""
 
+import json
+
 import duckdb
 import pandas as pd
 import pytest
 
 from data.reference import GEMEENTEN, THEMES
 from tests.app.test_pages import all_text, open_app
+from tests.conftest import decode_plotly_array
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -149,3 +152,55 @@ def test_the_url_restores_the_drilldown_and_english_works(demo_con):
     assert "Time and space" in app.dataframe[0].value.columns
     listed = next(d.value for d in app.dataframe if "Initiative" in d.value.columns)
     assert sorted(listed["Initiative"]) == expected
+
+
+def charts(app) -> dict[str, dict]:
+    """The page's plotly charts by key, as the figure JSON sent to the browser."""
+    return {c.proto.id.rsplit("-", 1)[-1]: json.loads(c.proto.spec) for c in app.get("plotly_chart")}
+
+
+def test_the_three_theme_maps_are_one_chart_showing_the_direct_count(demo_con):
+    app = open_app("themas.py", van="2023", tot="2023")
+    assert not app.exception, app.exception
+    shown = charts(app)
+    maps = [key for key, spec in shown.items() if "geo" in spec["layout"]]
+    assert maps == ["themas_maps"], "one chart holds the three maps"
+    spec = shown["themas_maps"]
+    titles = [a["text"].replace("<br>", " ") for a in spec["layout"]["annotations"]]
+    assert titles == [f"<b>{t.nl}</b>" for t in THEMES]
+    expected = direct_matrix(demo_con, 2023, "count(*)")
+    code_of = {g.naam: g.code for g in GEMEENTEN}
+    for subplot, theme in zip(("geo", "geo2", "geo3"), THEME_NAMES, strict=True):
+        areas = [t for t in spec["data"] if t.get("geo", "geo") == subplot and t["type"] == "choropleth"]
+        values = {
+            code: z
+            for t in areas
+            if t.get("coloraxis")
+            for code, z in zip(t["locations"], decode_plotly_array(t["z"]), strict=True)
+        }
+        gaps = {code for t in areas if not t.get("coloraxis") for code in t["locations"]}
+        direct = {
+            code_of[name]: v for (name, code), v in expected.items() if code == theme and name in code_of
+        }
+        assert values == {code: v for code, v in direct.items() if v > 0}, theme
+        assert gaps == {code for code, v in direct.items() if v == 0}, theme
+        named = sorted(
+            n
+            for t in spec["data"]
+            if t.get("geo", "geo") == subplot and t["type"] == "scattergeo"
+            for n in t["text"]
+        )
+        assert named == sorted(name for name, code in code_of.items() if code in gaps), theme
+    assert spec["layout"]["coloraxis"]["cmax"] == max(v for (n, _t), v in expected.items() if n in code_of)
+    assert "Kaartgrenzen: CBS/Kadaster (CC BY 4.0)" in all_text(app), "the boundary credit stays"
+
+
+def test_the_trend_charts_are_built_only_once_opened():
+    app = open_app("themas.py", van="2023", tot="2023")
+    assert not {"themas_trend_aantal", "themas_trend_budget"} & set(charts(app)), "closed: not built"
+    assert len(charts(app)) == 4, "maps, dekking, disciplines and target groups"
+    app.session_state["themas_trend"] = True
+    app.run()
+    assert not app.exception, app.exception
+    assert {"themas_trend_aantal", "themas_trend_budget"} <= set(charts(app))
+    assert "de gekozen jaren zijn grijs" in all_text(app)

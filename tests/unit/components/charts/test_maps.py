@@ -46,4 +46,11 @@ def test_losser_is_named_beside_its_point_so_oldenzaal_stays_readable():
         }
     )
     trace = map_label_trace(labels=labels, position=twente_label_positions(labels))
-    assert list(trace.textposition) == ["middle center", "middle right"]
+    assert list(trace.textposition) == ["bottom center", "middle right"]
+
+
+def test_close_neighbours_are_named_above_and_below_their_points_so_no_names_collide():
+    """Centred, these pairs overlapped on a tablet's column (issue 18): one goes up, one down."""
+    codes = {"GM0141": "Almelo", "GM0189": "Wierden", "GM0164": "Hengelo", "GM0153": "Enschede"}
+    labels = pd.DataFrame({"code": list(codes), "naam": list(codes.values()), "lon": 6.7, "lat": 52.3})
+    assert twente_label_positions(labels) == ["top center", "bottom center", "top center", "middle center"]

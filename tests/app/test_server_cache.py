@@ -1,0 +1,105 @@
+"""Server CPU per run (issue 18 item 4): a warm run or a second session builds nothing again.
+
+Each test empties one cache, puts a counting spy on the pure builder behind it, runs a
+page twice (a rerun, then a new session at the same choices) and counts the builds.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components import cache
+from components.views import grenzeloos as grenzeloos_view
+from components.views import kaart as kaart_view
+from components.views import verkennen as verkennen_view
+from data import queries
+from tests.conftest import plotly_figures
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.usefixtures("app_env")
+
+
+def open_page(page: str | None = None) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.run()
+    if page:
+        app.switch_page(f"app_pages/{page}.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def spy(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[tuple]:
+    """Count the calls of ``module.name`` (its arguments, one tuple per call)."""
+    calls: list[tuple] = []
+    builder: Callable[..., Any] = getattr(module, name)
+
+    @functools.wraps(builder)
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append((args, kwargs))
+        return builder(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def run_twice_and_again(page: str) -> tuple[AppTest, AppTest]:
+    """The page, a rerun of it, and the page in a second session."""
+    first = open_page(page)
+    first.run()
+    assert not first.exception, first.exception
+    return first, open_page(page)
+
+
+def test_the_sidebar_reads_its_opening_year_once_per_data_version(monkeypatch: pytest.MonkeyPatch):
+    cache.default_year.clear()
+    open_page()
+    calls = spy(monkeypatch, queries, "indicator_years")
+    second = open_page()  # a new session seeds the sidebar year again
+    assert calls == [], "the default year comes from the cache, not from a query per session"
+    assert second.sidebar.selectbox[0].value == cache.default_year(cache.data_version())
+
+
+def test_kaart_builds_its_ranking_once_per_view(monkeypatch: pytest.MonkeyPatch):
+    kaart_view.ranking_figure.clear()
+    calls = spy(monkeypatch, kaart_view, "ranked_bar_figure")
+    first, second = run_twice_and_again("kaart")
+    assert len(calls) == 1, "built on the first run only; the rerun and the second session reuse it"
+    for app in (first, second):
+        bars = [f for f in plotly_figures(app) if any(t.get("type") == "bar" for t in f["data"])]
+        assert bars, "the ranking is drawn"
+        lines = [s for s in bars[0]["layout"]["shapes"] if s["type"] == "line"]
+        assert {s["yref"] for s in lines} == {"y domain"}, (
+            "reference lines span the plot, as add_vline drew them"
+        )
+        labels = [a["text"] for a in bars[0]["layout"]["annotations"]]
+        assert any(text.startswith("Twente") for text in labels)
+
+
+def test_verkennen_builds_its_chart_once_per_question(monkeypatch: pytest.MonkeyPatch):
+    verkennen_view.answer_figure.clear()
+    calls = spy(monkeypatch, verkennen_view, "pivot_figure")
+    first, second = run_twice_and_again("verkennen")
+    assert len(calls) == 1
+    assert plotly_figures(first)
+    assert plotly_figures(second)
+
+
+def test_grenzeloos_builds_its_map_once_per_filter(monkeypatch: pytest.MonkeyPatch):
+    grenzeloos_view.map_figure.clear()
+    calls = spy(monkeypatch, grenzeloos_view, "crossborder_map_figure")
+    run_twice_and_again("grenzeloos")
+    assert len(calls) == 1
+
+
+def test_presenteren_builds_its_story_once_per_choice(monkeypatch: pytest.MonkeyPatch):
+    cache.story.clear()
+    calls = spy(monkeypatch, cache, "build_story")
+    run_twice_and_again("presenteren")
+    assert len(calls) == 1
