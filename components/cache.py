@@ -22,6 +22,7 @@ from components.export.presenteren import Deck, build_deck
 from data import cocreation, coverage, crossborder, explore, geo, profile, provenance, queries, templates
 from data.demo import ensure_database
 from data.filters import InitiativeFilter
+from data.i18n import DEFAULT_LANGUAGE
 from data.login import LoginThrottle
 from data.store import DEMO_DATASET, connect, default_db_path, holds_imported_data, imported_db_path
 from data.story import Slide, build_story
@@ -251,12 +252,12 @@ def twente_labels() -> pd.DataFrame:
     return geo.label_points(geo.load_twente_gemeenten())
 
 
-def boundary_problem() -> str | None:
-    """The Dutch explanation when boundaries cannot be loaded, else None."""
+def boundary_problem(lang: str = DEFAULT_LANGUAGE) -> str | None:
+    """Why the boundaries cannot be loaded, in the reader's language, else None."""
     try:
         twente_geojson()
     except geo.BoundaryError as error:
-        return str(error)
+        return error.message(lang)
     return None
 
 
@@ -281,13 +282,13 @@ def border_lines() -> list[list[tuple[float, float]]]:
     return crossborder.border_lines(dutch, geo.load_german_districts())
 
 
-def crossborder_boundary_problem() -> str | None:
-    """The Dutch explanation when either side's boundaries cannot be loaded, else None."""
+def crossborder_boundary_problem(lang: str = DEFAULT_LANGUAGE) -> str | None:
+    """Why either side's boundaries cannot be loaded, in the reader's language, else None."""
     try:
         german_geojson()
         geo.load_twente_gemeenten()
     except geo.BoundaryError as error:
-        return str(error)
+        return error.message(lang)
     return None
 
 

@@ -86,7 +86,7 @@ def render_map(chosen: InitiativeFilter, lang: str, version: str) -> None:
     """The map of links, and the German districts as a table (open when the map cannot be drawn)."""
     if cache.crossborder_links(chosen, version).empty:
         st.info(translate("grenzeloos.map.no_links", lang))
-    problem = cache.crossborder_boundary_problem()
+    problem = cache.crossborder_boundary_problem(lang)
     if problem:
         st.error(translate("grenzeloos.map.unavailable", lang, reason=escape_markdown(problem)))
     else:

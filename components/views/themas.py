@@ -299,7 +299,7 @@ def _theme_maps_figure(
 def render_theme_maps(view: View) -> None:
     """Three small-multiple choropleths, one per theme, on one colour scale, in one chart."""
     lang = view.lang
-    problem = cache.boundary_problem()
+    problem = cache.boundary_problem(lang)
     if problem:
         st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
         return

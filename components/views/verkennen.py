@@ -153,7 +153,7 @@ def _title(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str) -> str:
 def _figure(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, version: str) -> go.Figure:
     """The answer's chart; a bar chart, with a note, when a map cannot be drawn."""
     if spec.chart == "map":
-        problem = cache.boundary_problem()
+        problem = cache.boundary_problem(lang)
         if problem:
             st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
             spec = explore.PivotSpec(spec.measure, spec.aggregation, spec.dimensions, "bar")

@@ -122,7 +122,7 @@ def draw_indicator_map(
     ``style`` goes to :func:`choropleth_figure` (hover_text, colour_scale, midpoint).
     With ``selectable`` a click selects a municipality; the selection event is returned.
     """
-    problem = cache.boundary_problem()
+    problem = cache.boundary_problem(lang)
     if problem:
         st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
         return None

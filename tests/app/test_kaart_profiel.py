@@ -2,14 +2,19 @@
 
 import json
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components import cache
+from data import geo
+from data.i18n import translate
 from data.indicators import INDICATOR_BY_CODE, INDICATORS
 from data.reference import GEMEENTEN, REGION_TWENTE
+from tests.app.test_pages import as_read
 from tests.conftest import decode_plotly_array, plotly_figures
 from tests.expected import (
     area_series,
@@ -164,3 +169,28 @@ def test_compare_state_round_trips_through_the_url():
     assert app.selectbox(key="profiel_indicator").value == "museumbezoek"
     app.multiselect(key="profiel_vergelijk").select("GM0168").run()
     assert app.query_params["vergelijk"] == "GM0164,GM0141,GM0168"
+
+
+@pytest.fixture
+def broken_boundaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A municipality's own boundary folder whose Twente file is not GeoJSON."""
+    (tmp_path / "twente_gemeenten_2015.geojson").write_text("dit is geen GeoJSON", encoding="utf-8")
+    monkeypatch.setenv(geo.GEO_ENV_VAR, str(tmp_path))
+    cache.twente_geojson.clear()
+    geo.load_twente_gemeenten.cache_clear()
+    yield
+    monkeypatch.delenv(geo.GEO_ENV_VAR)
+    cache.twente_geojson.clear()
+    geo.load_twente_gemeenten.cache_clear()
+
+
+@pytest.mark.usefixtures("broken_boundaries")
+@pytest.mark.parametrize("lang", ["nl", "de"])
+def test_a_broken_boundary_file_is_explained_in_the_readers_language(lang: str):
+    app = open_page("kaart.py", lang=lang)
+    errors = [as_read(e.value) for e in app.error]
+    # the fixed words of the message, between the file's path and the parser's detail
+    message = translate("geo.error.not_json", lang, path="PATH", detail="DETAIL")
+    middle = message.split("PATH")[1].split("DETAIL")[0]
+    assert any(middle in e and "twente_gemeenten_2015.geojson" in e for e in errors), errors
+    assert app.dataframe, "the numbers are still there, as a table"
