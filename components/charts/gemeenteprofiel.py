@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from components.charts.indicators import series_break_marks, series_style
+from components.charts.indicators import area_trace, series_break_marks, series_style
 from components.charts.maps import plotly_separators
 from components.charts.palette import THEME_COLOURS
 from data.i18n import translate
@@ -79,25 +79,17 @@ def indicator_trend_grid(
             rows_of = groups.get(code)
             if rows_of is None or rows_of.empty:
                 continue
-            rows_of = rows_of.sort_values("jaar")
-            name = names.get(code, code)
-            traces.append(
-                {
-                    "type": "scatter",
-                    "x": rows_of["jaar"].to_numpy(),
-                    "y": rows_of["waarde"].to_numpy(),
-                    "xaxis": f"x{axis}",
-                    "yaxis": f"y{axis}",
-                    "mode": "lines+markers",
-                    "name": name,
-                    "legendgroup": code,
-                    "showlegend": code not in in_legend,
-                    "line": series_style(code, focus, compare),
-                    "marker": {"size": 5},
-                    "connectgaps": False,
-                    "hovertemplate": f"{name} %{{x}}: %{{y}} {panel.unit}<extra></extra>",
-                }
+            trace = area_trace(
+                rows_of,
+                name=names.get(code, code),
+                style=series_style(code, focus, compare),
+                unit=panel.unit,
+                marker_size=5,
             )
+            trace.update(
+                xaxis=f"x{axis}", yaxis=f"y{axis}", legendgroup=code, showlegend=code not in in_legend
+            )
+            traces.append(trace)
             in_legend.add(code)
         marks = series_break_marks(panel.series_breaks, lang, axis=axis)
         shapes += marks["shapes"]
