@@ -731,13 +731,14 @@ class ProposalRefusedError(Exception):
         self.problems = list(problems)
 
 
-def _retention_months() -> int:
+def retention_months() -> int:
+    """The months contact details are kept after the decision: the setting, else the default."""
     raw = os.environ.get(RETENTION_ENV_VAR, "")
     return int(raw) if raw.isdigit() and 0 <= int(raw) <= 120 else DEFAULT_RETENTION_MONTHS
 
 
 def _delete_after(decided: datetime) -> datetime:
-    return decided + timedelta(days=round(_retention_months() * 365.25 / 12))
+    return decided + timedelta(days=round(retention_months() * 365.25 / 12))
 
 
 def _record(

@@ -278,7 +278,7 @@ def _render_contact(lang: str) -> None:
         )
         _field_problems("contact_email", lang)
     with st.expander(translate("aanmelden.privacy.title", lang), icon=":material/shield_person:"):
-        st.markdown(translate("aanmelden.privacy.body", lang, months=cocreation.DEFAULT_RETENTION_MONTHS))
+        st.markdown(translate("aanmelden.privacy.body", lang, months=cocreation.retention_months()))
 
 
 # The honeypot: moved off screen, hidden from screen readers and out of the tab order

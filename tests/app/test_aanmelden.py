@@ -322,3 +322,10 @@ def test_switching_the_language_keeps_the_input_and_translates_the_messages() ->
     assert app.text_input(key=key("naam")).value == "Grenzenloses Theater an der Dinkel"
     assert app.selectbox(key=key("partner_kreis_0")).value == "05554"
     assert following_errors(app, key("contact_email")) == [translate("cocreatie.error.email", "de")]
+
+
+@pytest.mark.usefixtures("proposals_db")
+def test_the_privacy_statement_names_the_configured_retention(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cocreation.RETENTION_ENV_VAR, "6")
+    app = open_form()
+    assert translate("aanmelden.privacy.body", "nl", months=6) in [m.value for m in app.markdown]
