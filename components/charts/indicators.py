@@ -7,12 +7,11 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.maps import LOCKED_DRAGMODE, geo_layout, geojson_bounds, plotly_separators
+from components.charts.maps import plotly_separators
 from components.charts.palette import (
     COMPARE_COLOURS,
     FOCUS_COLOUR,
     GUIDE_LINE,
-    LOCATOR_BACKGROUND,
     MUTED_INK,
     NL_COLOUR,
     TWENTE_COLOUR,
@@ -205,28 +204,3 @@ def series_break_marks(
             }
         )
     return {"shapes": shapes, "annotations": notes}
-
-
-def locator_figure(*, geojson: dict[str, Any], codes: list[str], focus: str, height: int = 260) -> go.Figure:
-    """Small map of Twente with one municipality highlighted; a locator, not a data map."""
-    figure = go.Figure(
-        go.Choropleth(
-            geojson=geojson,
-            featureidkey="properties.code",
-            locations=codes,
-            z=[1 if code == focus else 0 for code in codes],
-            colorscale=[[0, LOCATOR_BACKGROUND], [1, FOCUS_COLOUR]],
-            zmin=0,
-            zmax=1,
-            showscale=False,
-            marker={"line": {"color": "white", "width": 1}},
-            hoverinfo="skip",
-        )
-    )
-    figure.update_layout(
-        geo=geo_layout(bounds=geojson_bounds(geojson)),
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        height=height,
-        dragmode=LOCKED_DRAGMODE,
-    )
-    return figure

@@ -8,11 +8,12 @@ import streamlit as st
 
 from components import cache, url_state
 from components.cache import cached_figures
-from components.charts.gemeenteprofiel import TrendPanel, indicator_trend_grid, initiatives_theme_chart
-from components.charts.indicators import locator_figure, trend_figure
-from components.charts.maps import MAP_CONFIG
+from components.charts.gemeenteprofiel import initiatives_theme_chart
+from components.charts.indicators import trend_figure
+from components.charts.svg import locator_svg, series_description, svg_image, trend_sparkline_svg
 from components.widgets import data_gaps
 from components.widgets.gemeente_picker import render_gemeente_picker
+from components.widgets.map_panel import table_expander
 from components.widgets.page_setup import PageContext
 from data.formatting import escape_markdown, format_difference, format_euro, format_number, format_value
 from data.i18n import translate
@@ -76,9 +77,12 @@ def initiatives_column_config(lang: str) -> dict[str, object]:
 
 
 @cached_figures
-def locator_map(code: str) -> go.Figure:
-    """Where the municipality lies in Twente."""
-    return locator_figure(geojson=cache.twente_geojson(), codes=list(GEMEENTE_CODES), focus=code)
+def locator_map(code: str, lang: str) -> str:
+    """Where the municipality lies in Twente: a static picture, drawn as SVG on the server."""
+    label = translate("profile.locator_alt", lang, naam=gemeente_name(code, lang))
+    return svg_image(
+        locator_svg(geojson=cache.twente_geojson(), focus=code, label=label), alt=label, max_height=240
+    )
 
 
 @cached_figures
@@ -102,28 +106,37 @@ def comparison_figure(
 
 
 @cached_figures
-def indicator_trends_figure(code: str, lang: str, version: str) -> go.Figure | None:
-    """Every stored indicator's trend as one figure of small multiples (None: nothing stored).
+def indicator_sparklines(code: str, lang: str, version: str) -> dict[str, str]:
+    """Per stored indicator its trend as an SVG sparkline (an ``<img>``): municipality, Twente, NL.
 
-    The municipality, Twente and the Netherlands per subplot.  One figure, not one chart per
-    indicator: fourteen charts cost the browser fourteen set-ups and draws (issue 18).
+    Drawn on the server: fourteen small plotly charts (or one figure of fourteen subplots)
+    cost the browser most of the page's wait, for pictures nobody zooms (issue 18).
     """
     trends = cache.indicator_trends((code,), version)
-    stored = set(trends.loc[(trends["gemeente_code"] == code) & trends["waarde"].notna(), "indicator"])
-    panels = [
-        TrendPanel(i.code, i.name(lang), i.unit, i.series_break_notes(lang))
-        for i in INDICATORS
-        if i.code in stored
-    ]
-    if not panels:
-        return None
-    return indicator_trend_grid(
-        series=trends,
-        panels=panels,
-        names={c: gemeente_name(c, lang) for c in trends["gemeente_code"].unique()},
-        focus=code,
-        lang=lang,
-    )
+    names = {c: gemeente_name(c, lang) for c in trends["gemeente_code"].unique()}
+    own = trends[(trends["gemeente_code"] == code) & trends["waarde"].notna()]
+    sparklines = {}
+    for indicator in INDICATORS:
+        if indicator.code not in set(own["indicator"]):
+            continue
+        rows = trends[trends["indicator"] == indicator.code]
+        label = translate("profile.sparkline_alt", lang, indicator=indicator.name(lang), naam=names[code])
+        breaks = indicator.series_break_notes(lang)
+        word = translate("profile.series_break", lang)
+        notes = [f"{word[:1].upper()}{word[1:]} {year}: {note}" for year, note in breaks.items()]
+        values = series_description(series=rows, name=names[code], code=code, unit=indicator.unit, lang=lang)
+        svg = trend_sparkline_svg(
+            series=rows,
+            names=names,
+            focus=code,
+            unit=indicator.unit,
+            lang=lang,
+            label=label,
+            series_breaks=breaks,
+            break_label=translate("profile.series_break", lang),
+        )
+        sparklines[indicator.code] = svg_image(svg, alt=" ".join([label, values, *notes]), max_height=200)
+    return sparklines
 
 
 @cached_figures
@@ -160,11 +173,8 @@ def render_header(gemeente: Gemeente, ctx: PageContext) -> None:
         key_figure_tiles(gemeente, cache.gemeente_key_figures(gemeente.code, ctx.year, ctx.data_version), ctx)
     with locator:
         if not cache.boundary_problem():
-            st.plotly_chart(
-                locator_map(gemeente.code),
-                key="profiel_locator",
-                config={**MAP_CONFIG, "displayModeBar": False, "staticPlot": True},
-            )
+            with st.container(key="profiel_locator"):
+                st.html(locator_map(gemeente.code, ctx.lang))
             st.caption(translate("geo.credit", ctx.lang))
 
 
@@ -209,20 +219,19 @@ def render_comparison(gemeente: Gemeente, lang: str, version: str) -> None:
 
 
 def render_indicators(gemeente: Gemeente, ctx: PageContext) -> None:
-    """Every indicator of the catalogue: its trend in one figure of small multiples, and per
-    indicator its latest value, rank and source in words (or that none is stored)."""
+    """Every indicator of the catalogue in a card: its trend as a sparkline, its latest value,
+    rank and source in words (or that none is stored)."""
     lang, version, code = ctx.lang, ctx.data_version, gemeente.code
     summary = latest_summary(cache.indicator_trends((code,), version), code).set_index("indicator")
-    figure = indicator_trends_figure(code, lang, version)
-    if figure is not None:
-        st.plotly_chart(figure, key="profiel_trends", config={"displayModeBar": False})
+    sparklines = indicator_sparklines(code, lang, version)
     grid = st.columns(3)
     for index, indicator in enumerate(INDICATORS):
         with grid[index % 3], st.container(border=True):
             st.markdown(f"**{indicator.name(lang)}**")
-            if indicator.code not in summary.index:  # nothing stored: say so, no empty subplot
+            if indicator.code not in summary.index:  # nothing stored: say so, no empty sparkline
                 st.caption(translate("gaps.indicator", lang, indicator=indicator.name(lang)))
                 continue
+            st.html(sparklines[indicator.code])
             st.markdown(latest_line(summary.loc[indicator.code], indicator, lang))
             years = cache.indicator_years(indicator.code, TOTAL_GROUP, version)
             st.caption(data_gaps.figure_source(indicator, years, ctx))
@@ -235,11 +244,15 @@ def render_initiatives(gemeente: Gemeente, lang: str, version: str) -> None:
         st.info(translate("profile.no_initiatives", lang))
         return
     st.plotly_chart(initiatives_theme_figure(code, lang, version), key="profiel_themas")
-    st.dataframe(
-        cache.gemeente_initiatives_table(code, lang, version),
-        hide_index=True,
-        column_config=initiatives_column_config(lang),
-    )
+    count = len(cache.gemeente_initiatives(code, version))
+    label = translate("profile.initiatives_list", lang, count=format_number(count, 0, lang))
+    with table_expander(label, key="profiel_initiatives_open") as open_:
+        if open_:  # built once opened: the page draws no data grid until a reader asks for it
+            st.dataframe(
+                cache.gemeente_initiatives_table(code, lang, version),
+                hide_index=True,
+                column_config=initiatives_column_config(lang),
+            )
     st.page_link(
         "app_pages/initiatieven.py",
         label=translate("profile.open_list", lang),

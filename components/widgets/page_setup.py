@@ -95,11 +95,11 @@ def context() -> PageContext:
 
 
 # Tablets and phones (issue 18): side-by-side panels in a container keyed ``stack_<name>``
-# stack once the container is narrower than STACK_BELOW (a tablet in portrait, where
-# the sidebar takes a third of the screen; Streamlit stacks every row of columns itself
-# only below 640 px of window).  Chart toolbars (download only) are hidden on narrow
+# stack once the container is narrower than STACK_BELOW (a tablet in portrait, or in
+# landscape with the sidebar open; Streamlit stacks every row of columns itself only
+# below 640 px of window).  Chart toolbars (download only) are hidden on narrow
 # screens, where they lay over the next column; nothing may push the page sideways.
-STACK_BELOW = 760
+STACK_BELOW = 800  # a portrait tablet with the sidebar closed is 788 px wide; a 1280 px laptop 820
 DEVICE_CSS = f"""
 <style>
 [class*="st-key-stack_"] {{ container-type: inline-size; }}
@@ -111,6 +111,8 @@ DEVICE_CSS = f"""
 @media (max-width: 900px) {{ .js-plotly-plot .modebar-container {{ display: none !important; }} }}
 </style>
 """
+# A tablet in portrait (820 px) is narrower than this: the sidebar starts closed there.
+SIDEBAR_COLLAPSE_BELOW = 1024
 # Names on a map may not overlap at any width: the figures place them apart
 # (components/charts/maps.py LABEL_SIDES), and on a map drawn too small for all of them
 # (a phone, an example's locator map) a name that would cover one drawn before it is left
@@ -147,8 +149,21 @@ DECLUTTER_JS = """
   new MutationObserver(function () {
     if (!queued) { queued = true; requestAnimationFrame(run); }
   }).observe(document.body, {childList: true, subtree: true});
+  // Streamlit's "auto" sidebar opens on anything wider than 768 px, so a tablet in portrait
+  // (820 px) opened every page behind it.  Below SIDEBAR_COLLAPSE_BELOW px it starts closed,
+  // as on a phone; within the app it then stays as the reader leaves it.
+  if (innerWidth < SIDEBAR_COLLAPSE_BELOW) {
+    const until = Date.now() + 5000;
+    (function collapse() {
+      const bar = document.querySelector('[data-testid="stSidebar"]');
+      const button = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+      if (bar && bar.getBoundingClientRect().right <= 0) { return; }  // already closed
+      if (button) { button.click(); return; }
+      if (Date.now() < until) { setTimeout(collapse, 50); }
+    })();
+  }
 })();
-"""
+""".replace("SIDEBAR_COLLAPSE_BELOW", str(SIDEBAR_COLLAPSE_BELOW))
 
 
 def set_document_language(lang: str) -> None:

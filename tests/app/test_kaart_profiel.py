@@ -1,7 +1,8 @@
 """Kaart and Gemeenteprofiel as a user drives them, checked against direct queries."""
 
-import json
-import math
+import base64
+import html
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,9 +12,10 @@ from streamlit.testing.v1 import AppTest
 
 from components import cache
 from data import geo
+from data.formatting import format_value
 from data.i18n import translate
 from data.indicators import INDICATOR_BY_CODE, INDICATORS
-from data.reference import GEMEENTEN, REGION_TWENTE
+from data.reference import COUNTRY_NL, GEMEENTEN, REGION_TWENTE
 from tests.app.test_pages import as_read
 from tests.conftest import decode_plotly_array, plotly_figures
 from tests.expected import (
@@ -98,44 +100,56 @@ def test_kaart_table_has_the_same_numbers_as_the_map():
     assert [b.label for b in app.get("download_button")] == ["Download als CSV"]
 
 
-def trends_figure(app: AppTest) -> dict:
-    """The profile's one figure of small multiples (chart key profiel_trends)."""
-    charts = app.get("plotly_chart")
-    (chart,) = [c for c in charts if c.proto.id.rsplit("-", 1)[-1] == "profiel_trends"]
-    return json.loads(chart.proto.spec)
+def profile_images(app: AppTest) -> dict[str, str]:
+    """The profile's server-drawn pictures (``st.html`` images): alt text -> the SVG drawn."""
+    images = {}
+    for element in app.get("html"):
+        found = re.search(r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]*)"', element.proto.body)
+        if found:
+            images[html.unescape(found.group(2))] = base64.b64decode(found.group(1)).decode("utf-8")
+    return images
 
 
-def as_number(value: object) -> float | None:
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+def words(values: dict[int, float | None], unit: str) -> str:
+    return ", ".join(
+        f"{year} {format_value(v, unit, 'nl')}" for year, v in sorted(values.items()) if v is not None
+    )
 
 
 @pytest.mark.parametrize("gemeente", GEMEENTEN, ids=lambda g: g.code)
 def test_every_municipality_has_a_profile(gemeente, demo_con: duckdb.DuckDBPyConnection):
     app = open_page("gemeenteprofiel.py", gemeente=gemeente.code)
     assert app.title[0].value == f"Gemeente {gemeente.naam}"
-    # One figure holds every indicator's small multiple: the locator, the comparison, the
-    # trends and the theme bars are the page's charts, not one chart per indicator.
-    assert len(app.get("plotly_chart")) <= 4
-    figure = trends_figure(app)
+    # The locator and the indicators' trends are pictures drawn on the server: the page's
+    # plotly charts are the comparison and the theme bars only (issue 18).
+    assert len(app.get("plotly_chart")) <= 2
+    images = profile_images(app)
+    locator = translate("profile.locator_alt", "nl", naam=gemeente.naam)
+    assert images[locator].count("<path") == 14
     stored = [i for i in INDICATORS if i.code in stored_indicators(demo_con, gemeente.code)]
     assert len(stored) >= 12
-    titles = [a["text"] for a in figure["layout"]["annotations"] if a.get("yref") == "paper"]
-    assert [t.replace("<br>", " ") for t in titles] == [f"{i.name('nl')} ({i.unit})" for i in stored]
-    for index, indicator in enumerate(stored):
-        axis = "x" if index == 0 else f"x{index + 1}"
-        traces = {t["name"]: t for t in figure["data"] if t.get("xaxis", "x") == axis}
-        assert list(traces) == [gemeente.naam, "Twente", "Nederland"][: len(traces)]
-        for name, area in ((gemeente.naam, gemeente.code), ("Twente", REGION_TWENTE)):
-            drawn = dict(
-                zip(
-                    decode_plotly_array(traces[name]["x"]),
-                    map(as_number, decode_plotly_array(traces[name]["y"])),
-                    strict=True,
-                )
-            )
-            assert drawn == pytest.approx(area_series(demo_con, indicator.code, area)), (indicator.code, name)
-    shown = sum(1 for t in figure["data"] if t.get("showlegend", True))
-    assert shown == len({t["legendgroup"] for t in figure["data"]})  # one legend entry per area
+    for indicator in stored:
+        label = translate("profile.sparkline_alt", "nl", indicator=indicator.name("nl"), naam=gemeente.naam)
+        (alt,) = [a for a in images if a.startswith(label)]
+        own = area_series(demo_con, indicator.code, gemeente.code)
+        assert f"{gemeente.naam}: {words(own, indicator.unit)}." in alt, indicator.code
+        areas = [
+            own,
+            area_series(demo_con, indicator.code, REGION_TWENTE),
+            area_series(demo_con, indicator.code, COUNTRY_NL),
+        ]
+        points = sum(1 for values in areas for v in values.values() if v is not None)
+        assert images[alt].count("<circle") == points, indicator.code  # every stored value is drawn
+    assert len(images) == len(stored) + 1  # no picture for an indicator without data
+
+
+def test_the_profile_builds_its_initiative_list_once_opened():
+    app = open_page("gemeenteprofiel.py", gemeente="GM0153")
+    assert len(app.dataframe) == 0, "no data grid until the reader opens the list"
+    app.session_state["profiel_initiatives_open"] = True
+    app.run()
+    (table,) = app.dataframe
+    assert len(table.value) == int(app.expander[-1].label.split()[2])  # "Toon de N initiatieven als lijst"
 
 
 def test_profile_by_name_in_any_case_and_its_sentences(demo_con: duckdb.DuckDBPyConnection):
