@@ -24,6 +24,7 @@ from components.charts.grenzeloos import (
 from components.charts.grenzeloos import trend_figure as crossborder_trend_figure
 from components.charts.maps import MAP_CONFIG
 from components.widgets.map_panel import table_expander
+from components.widgets.static_table import render_static_table
 from data.filters import InitiativeFilter
 from data.formatting import escape_markdown
 from data.i18n import translate
@@ -108,14 +109,7 @@ def _render_per_gemeente(chosen: InitiativeFilter, lang: str, version: str) -> N
     with left:
         st.plotly_chart(share_figure(chosen, lang, version), key="grenzeloos_view_gemeenten")
     with right:
-        st.dataframe(
-            gemeente_table(cache.crossborder_gemeenten(chosen, version), lang),
-            hide_index=True,
-            key="grenzeloos_view_gemeente_tabel",
-            column_config={
-                translate("grenzeloos.col.aandeel", lang): st.column_config.NumberColumn(format="%.1f")
-            },
-        )
+        render_static_table(gemeente_table(cache.crossborder_gemeenten(chosen, version), lang), lang=lang)
 
 
 def _render_trend(chosen: InitiativeFilter, lang: str, version: str) -> None:

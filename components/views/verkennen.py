@@ -18,6 +18,7 @@ from components.cache import cached_figures
 from components.charts.maps import MAP_CONFIG
 from components.charts.verkennen import pivot_figure
 from components.widgets import downloads
+from components.widgets.static_table import render_static_table
 from data import explore
 from data.filters import InitiativeFilter
 from data.formatting import escape_markdown, format_number
@@ -197,8 +198,7 @@ def render_answer(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, 
     st.markdown(f"**{translate('explore.table', lang)}**")
     margins = {m.dimensions: cache.pivot(m, chosen, version) for m in explore.margin_specs(spec)}
     table = explore.wide_table(result, spec, lang, margins)
-    numbers = {c: st.column_config.NumberColumn(format="localized") for c in table.columns[1:]}
-    st.dataframe(table, hide_index=True, key="ver_table", column_config=numbers)
+    render_static_table(table, lang=lang)  # a few dozen rows at most: no data grid to load
     st.markdown(f"**{translate('export.title', lang)}**")
     with st.container(horizontal=True):
         downloads.render_table_downloads(table, name="verkennen", lang=lang, key="ver_download")

@@ -157,9 +157,9 @@ def test_municipality_filter_keeps_only_its_connections(demo_con):
     table = partnership_frame(app)
     assert set(table["Gemeente"]) == {"Losser"}
     assert_page_matches(app, demo_con, InitiativeFilter(year_from=2022, year_to=2024, gemeenten=("GM0168",)))
-    assert not [d for d in app.dataframe if "Duitse partnerplaatsen" in d.value.columns], "tab not shown"
+    assert not [d for d in app.table if "Duitse partnerplaatsen" in d.value.columns], "tab not shown"
     show_tab(app, "Per gemeente")
-    per_gemeente = next(d.value for d in app.dataframe if "Duitse partnerplaatsen" in d.value.columns)
+    per_gemeente = next(d.value for d in app.table if "Duitse partnerplaatsen" in d.value.columns)
     assert per_gemeente["Gemeente"].tolist() == ["Losser"]
     losser = per_gemeente.iloc[0]
     assert sorted(losser["Duitse partnerplaatsen"].split(", ")) == sorted(set(table["Duitse plaats"]))

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("app_env")
 
 
 def table(app: AppTest) -> pd.DataFrame:
-    return app.dataframe[0].value
+    return app.table[0].value
 
 
 def choose(app: AppTest, name: str, value: str) -> AppTest:
