@@ -134,9 +134,19 @@ DECLUTTER_JS = """
       if (hit) { text.style.display = 'none'; } else { placed.push(r); }
     });
   }
+  // A plain table wider than its column scrolls inside its own box; keyboard users reach
+  // that box only when it can take focus (WCAG 2.1.1, axe: scrollable-region-focusable).
+  function reachable() {
+    document.querySelectorAll('[data-testid="stTable"] div').forEach(function (box) {
+      if (!box.hasAttribute('tabindex') && getComputedStyle(box).overflowX === 'auto') {
+        box.setAttribute('tabindex', '0');
+      }
+    });
+  }
   let queued = false;
   function run() {
     queued = false;
+    reachable();
     document.querySelectorAll('.js-plotly-plot').forEach(function (plot) {
       if (!plot._fullLayout || !plot._fullLayout.geo) { return; }
       if (!plot.__cdtDeclutter && plot.on) {  // redrawn at a new width: check again

@@ -46,6 +46,10 @@ def render_static_table(frame: pd.DataFrame, *, lang: str) -> None:
     numbers = [c for c in frame.columns if _is_number_column(frame[c])]
     formatters = {c: _number_formatter(frame[c], lang) if c in numbers else _text for c in frame.columns}
     styler = frame.style.format(formatters).format_index(escape_markdown, axis=1)
+    # Long text wraps in its cell, so a table fits its column where it can; where it still
+    # does not (a phone), page_setup's script lets its scrolling box take keyboard focus.
+    wrap = [("white-space", "normal"), ("overflow-wrap", "anywhere")]
+    styler = styler.set_properties(**dict(wrap)).set_table_styles([{"selector": "th", "props": wrap}])
     if numbers:
         styler = styler.set_properties(subset=numbers, **{"text-align": "right"})
     st.table(styler, hide_index=True)
