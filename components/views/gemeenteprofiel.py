@@ -114,15 +114,15 @@ def indicator_sparklines(code: str, lang: str, version: str) -> dict[str, str]:
     """
     trends = cache.indicator_trends((code,), version)
     names = {c: gemeente_name(c, lang) for c in trends["gemeente_code"].unique()}
-    own = trends[(trends["gemeente_code"] == code) & trends["waarde"].notna()]
+    stored = set(trends.loc[(trends["gemeente_code"] == code) & trends["waarde"].notna(), "indicator"])
+    word = translate("profile.series_break", lang)
     sparklines = {}
     for indicator in INDICATORS:
-        if indicator.code not in set(own["indicator"]):
+        if indicator.code not in stored:
             continue
         rows = trends[trends["indicator"] == indicator.code]
         label = translate("profile.sparkline_alt", lang, indicator=indicator.name(lang), naam=names[code])
         breaks = indicator.series_break_notes(lang)
-        word = translate("profile.series_break", lang)
         notes = [f"{word[:1].upper()}{word[1:]} {year}: {note}" for year, note in breaks.items()]
         values = series_description(series=rows, name=names[code], code=code, unit=indicator.unit, lang=lang)
         svg = trend_sparkline_svg(
@@ -133,7 +133,7 @@ def indicator_sparklines(code: str, lang: str, version: str) -> dict[str, str]:
             lang=lang,
             label=label,
             series_breaks=breaks,
-            break_label=translate("profile.series_break", lang),
+            break_label=word,
         )
         sparklines[indicator.code] = svg_image(svg, alt=" ".join([label, values, *notes]), max_height=200)
     return sparklines
