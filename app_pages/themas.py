@@ -1,8 +1,8 @@
 """Thema's: how the agenda's initiatives cover the three themes of the cultuurprofiel.
 
 Matrix (municipality x theme) with its gaps, a click on a cell lists the initiatives
-behind it, three small-multiple maps (one chart), the dekking score, breakdowns and the trend
-(drawn when opened).
+behind it, three small-multiple maps (one chart), the dekking score, breakdowns and the trend in tabs
+(each drawn when shown).
 """
 
 import streamlit as st
@@ -42,11 +42,4 @@ themas_view.render_matrix_and_cell(view, sort)
 st.subheader(t("themas.maps.title", years=label))
 themas_view.render_theme_maps(view)
 
-st.subheader(t("themas.dekking.title", years=label))
-themas_view.render_dekking(view)
-
-st.subheader(t("themas.breakdown.title", years=label))
-themas_view.render_breakdowns(view)
-
-st.subheader(t("themas.trend.title"))
-themas_view.render_trend(view)
+themas_view.render_details(view, label)

@@ -13,11 +13,10 @@ page_header(t("page.verkennen"), ctx)
 st.caption(t("explore.intro"))
 
 spec = verkennen_view.render_question(ctx.lang)
-with st.expander(t("explore.filters"), expanded=True):
-    years = cache.data_years(ctx.data_version)
-    chosen = render_initiative_filters(
-        prefix=verkennen_view.PREFIX, lang=ctx.lang, years=years, default_year=shown_year(years, ctx.year)
-    )
+years = cache.data_years(ctx.data_version)
+chosen = render_initiative_filters(
+    prefix=verkennen_view.PREFIX, lang=ctx.lang, years=years, default_year=shown_year(years, ctx.year)
+)
 verkennen_view.publish_question(spec)
 verkennen_view.render_answer(spec, chosen, ctx.lang, ctx.data_version)
 verkennen_view.render_share_link(ctx.lang)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
+from data.i18n import translate
 from data.reference import (
     DISCIPLINE_BY_CODE,
     FUNDING_BY_CODE,
@@ -18,6 +19,7 @@ from data.reference import (
     TARGET_GROUP_BY_CODE,
     THEME_BY_CODE,
 )
+from data.years import year_span
 
 # URL parameter name -> (field, allowed codes); years and flags are handled apart.
 LIST_FIELDS: dict[str, tuple[str, Mapping[str, object]]] = {
@@ -142,6 +144,26 @@ def from_query(query: Mapping[str, str]) -> InitiativeFilter:
         raw = query.get(name, "") or ""
         values[field_name] = tuple(code for code in raw.split(",") if code in allowed)
     return InitiativeFilter(**values)
+
+
+def describe(f: InitiativeFilter, lang: str) -> list[str]:
+    """The filter in words, one part per choice: what the closed filter panel has chosen.
+
+    The parts are plain text (a search term is the user's own), for the caller to escape.
+    """
+    parts = [year_span(f.year_from, f.year_to)] if f.year_from is not None or f.year_to is not None else []
+    for name, (field_name, allowed) in LIST_FIELDS.items():
+        codes = getattr(f, field_name)
+        if codes:
+            names = [getattr(allowed[code], "naam", None) or allowed[code].name(lang) for code in codes]
+            parts.append(f"{translate(f'filter.{name}', lang)}: {', '.join(names)}")
+    if f.cross_border is not None:
+        parts.append(translate(f"filter.grens.{'ja' if f.cross_border else 'nee'}", lang))
+    if f.search.strip():
+        parts.append(f"{translate('filter.zoek', lang)}: “{f.search.strip()}”")
+    if len(parts) <= 1:
+        parts.append(translate("filter.none", lang))
+    return parts
 
 
 FILTER_FIELDS = tuple(f.name for f in fields(InitiativeFilter))

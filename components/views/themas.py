@@ -46,7 +46,7 @@ _KEY_MATRIX = f"{PREFIX}_matrix"
 _KEY_LAST_CELL = f"{PREFIX}_matrix_last"
 _KEY_CELL_GEMEENTE = f"{PREFIX}_cel_gemeente"
 _KEY_CELL_THEMA = f"{PREFIX}_cel_thema"
-_KEY_TREND = f"{PREFIX}_trend"
+_KEY_TAB = f"{PREFIX}_tab"
 
 
 @dataclass(frozen=True)
@@ -385,21 +385,39 @@ def _trend_figures(
     }
 
 
-def render_trend(view: View) -> None:
-    """Initiatives and budget per theme per year, the chosen years shaded.
+def _render_trend(view: View) -> None:
+    """Initiatives and budget per theme per year, the chosen years shaded."""
+    lang = view.lang
+    figures = _trend_figures(view.chosen, view.chosen.year_from, view.chosen.year_to, lang, view.version)
+    left, right = st.columns(2)
+    for column, value in ((left, "aantal"), (right, "budget")):
+        with column:
+            st.markdown(f"**{translate(f'themas.trend.{value}', lang)}**")
+            st.plotly_chart(figures[value], key=f"{PREFIX}_trend_{value}")
+    st.caption(translate("themas.trend.caption", lang))
 
-    In an expander that builds (and sends) its two charts only once it is opened: the
-    page's first view stays at the charts a reader sees (bench/RESULTS.md, issue 18).
+
+DETAIL_TABS: tuple[str, ...] = ("dekking", "breakdown", "trend")
+
+
+def render_details(view: View, years: str) -> None:
+    """The dekking score, the breakdowns and the trend in tabs, each built only when shown.
+
+    A first visit draws the matrix, the maps and one small chart; the rest waits for a
+    click on its tab (bench/RESULTS.md, issue 18).
     """
     lang = view.lang
-    expander = st.expander(translate("themas.trend.show", lang), key=_KEY_TREND, on_change="rerun")
-    with expander:
-        if not expander.open:
-            return
-        figures = _trend_figures(view.chosen, view.chosen.year_from, view.chosen.year_to, lang, view.version)
-        left, right = st.columns(2)
-        for column, value in ((left, "aantal"), (right, "budget")):
-            with column:
-                st.markdown(f"**{translate(f'themas.trend.{value}', lang)}**")
-                st.plotly_chart(figures[value], key=f"{PREFIX}_trend_{value}")
-        st.caption(translate("themas.trend.caption", lang))
+    tabs = st.tabs(
+        [translate(f"themas.tab.{name}", lang) for name in DETAIL_TABS], key=_KEY_TAB, on_change="rerun"
+    )
+    titles = {
+        "dekking": translate("themas.dekking.title", lang, years=years),
+        "breakdown": translate("themas.breakdown.title", lang, years=years),
+        "trend": translate("themas.trend.title", lang),
+    }
+    renderers = {"dekking": render_dekking, "breakdown": render_breakdowns, "trend": _render_trend}
+    for name, tab in zip(DETAIL_TABS, tabs, strict=True):
+        with tab:
+            if tab.open:
+                st.subheader(titles[name])
+                renderers[name](view)

@@ -12,6 +12,7 @@ import streamlit as st
 
 from components import url_state
 from data import filters as model
+from data.formatting import escape_markdown
 from data.i18n import translate
 from data.reference import (
     DISCIPLINES,
@@ -112,33 +113,23 @@ def render_initiative_filters(
 ) -> model.InitiativeFilter:
     """Draw the chosen filter widgets and return the filter they describe.
 
+    The widgets sit in a popover behind one "Filters" button, with the choices in words
+    beside it: a first visit does not draw (or load the code of) widgets a reader has not
+    opened, and a phone keeps its screen for the page (bench/RESULTS.md, issue 18).
+
     ``default_range`` (first, last year) replaces the single ``default_year`` when the
     URL names no years, e.g. to list initiatives of every year.
     """
     _seed_state(prefix, widgets, years, default_year, default_range)
     values: dict[str, object] = {}
-    slots = st.columns(columns)
-    for index, name in enumerate(w for w in widgets if w != "zoek"):
-        with slots[index % columns]:
-            if name == "years":
-                low, high = st.select_slider(
-                    translate("filter.years", lang),
-                    options=years,
-                    value=st.session_state[f"{prefix}_years_start"],
-                    key=f"{prefix}_years",
-                )
-                values["year_from"], values["year_to"] = int(low), int(high)
-            elif name == "grens":
-                choice = st.selectbox(
-                    translate("filter.grens", lang),
-                    options=["alle", "ja", "nee"],
-                    format_func=lambda c: translate(f"filter.grens.{c}", lang),
-                    key=f"{prefix}_grens",
-                    placeholder=translate("common.placeholder.choose", lang),
-                )
-                values["cross_border"] = _CROSS_BORDER[choice]
-            else:
-                values[_FIELD[name]] = _multiselect(prefix, name, lang)
+    with st.container(horizontal=True, vertical_alignment="center", key=f"{prefix}_filter_bar"):
+        panel = st.popover(translate("filter.button", lang), icon=":material/filter_list:")
+        summary = st.empty()
+    with panel:
+        slots = st.columns(columns)
+        for index, name in enumerate(w for w in widgets if w != "zoek"):
+            with slots[index % columns]:
+                values.update(_filter_widget(prefix, name, lang, years))
     if "zoek" in widgets:
         values["search"] = st.text_input(
             translate("filter.zoek", lang),
@@ -146,8 +137,31 @@ def render_initiative_filters(
             placeholder=translate("filter.zoek.hint", lang),
         )
     chosen = model.InitiativeFilter(**values)
+    summary.caption(" · ".join(escape_markdown(part) for part in model.describe(chosen, lang)))
     publish_filter(chosen)
     return chosen
+
+
+def _filter_widget(prefix: str, name: str, lang: str, years: list[int]) -> dict[str, object]:
+    """One filter widget, drawn; its value under the filter's field name(s)."""
+    if name == "years":
+        low, high = st.select_slider(
+            translate("filter.years", lang),
+            options=years,
+            value=st.session_state[f"{prefix}_years_start"],
+            key=f"{prefix}_years",
+        )
+        return {"year_from": int(low), "year_to": int(high)}
+    if name == "grens":
+        choice = st.selectbox(
+            translate("filter.grens", lang),
+            options=["alle", "ja", "nee"],
+            format_func=lambda c: translate(f"filter.grens.{c}", lang),
+            key=f"{prefix}_grens",
+            placeholder=translate("common.placeholder.choose", lang),
+        )
+        return {"cross_border": _CROSS_BORDER[choice]}
+    return {_FIELD[name]: _multiselect(prefix, name, lang)}
 
 
 def publish_filter(chosen: model.InitiativeFilter) -> None:

@@ -65,6 +65,22 @@ def test_filter_and_search_combine_to_exactly_the_expected_rows():
     assert app.query_params["zoek"] == "GRENS"
 
 
+def filter_line(app: AppTest) -> str:
+    """The line beside the closed Filters button: what the panel has chosen, in words."""
+    return next(c.value for c in app.caption if " · " in c.value or "alle initiatieven" in c.value)
+
+
+@pytest.mark.usefixtures("small_env")
+def test_the_line_beside_the_filters_button_says_what_is_chosen_and_escapes_the_search():
+    app = open_app("initiatieven.py")
+    assert filter_line(app) == "2022–2025 · alle initiatieven"
+    app.multiselect(key="ini_gemeente").set_value(["GM0168"]).run()
+    app.text_input(key="ini_zoek").input("*vet* <b>x</b>").run()
+    assert not app.exception
+    # Shown as typed, never as Markdown or HTML: every markup character is escaped.
+    assert filter_line(app) == (r"2022–2025 · Gemeente\: Losser · Zoeken\: “\*vet\* \<b\>x\</b\>”")
+
+
 @pytest.mark.usefixtures("small_env")
 def test_search_without_accents_finds_the_accented_name_and_filters_still_apply():
     app = open_app("initiatieven.py")

@@ -195,12 +195,22 @@ def test_the_three_theme_maps_are_one_chart_showing_the_direct_count(demo_con):
     assert "Kaartgrenzen: CBS/Kadaster (CC BY 4.0)" in all_text(app), "the boundary credit stays"
 
 
-def test_the_trend_charts_are_built_only_once_opened():
+def show_tab(app, label: str):
+    """Click one of the tabs under the maps: only the shown tab's content is built."""
+    app.session_state["themas_tab"] = label
+    return app.run()
+
+
+def test_the_tabs_under_the_maps_build_only_the_shown_tab():
     app = open_app("themas.py", van="2023", tot="2023")
-    assert not {"themas_trend_aantal", "themas_trend_budget"} & set(charts(app)), "closed: not built"
-    assert len(charts(app)) == 4, "maps, dekking, disciplines and target groups"
-    app.session_state["themas_trend"] = True
-    app.run()
     assert not app.exception, app.exception
-    assert {"themas_trend_aantal", "themas_trend_budget"} <= set(charts(app))
+    assert set(charts(app)) == {"themas_maps", "themas_dekking_chart"}, "first view: maps and the score"
+    assert "*themadekking*" in all_text(app)
+    show_tab(app, "Disciplines en doelgroepen")
+    assert not app.exception, app.exception
+    assert set(charts(app)) == {"themas_maps", "themas_sunburst", "themas_doelgroepen"}
+    assert "*themadekking*" not in all_text(app), "the score's tab is no longer built"
+    show_tab(app, "Ontwikkeling per jaar")
+    assert not app.exception, app.exception
+    assert set(charts(app)) == {"themas_maps", "themas_trend_aantal", "themas_trend_budget"}
     assert "de gekozen jaren zijn grijs" in all_text(app)

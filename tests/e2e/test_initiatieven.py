@@ -45,3 +45,22 @@ def test_verkennen_map_renders_offline_and_downloads_a_png(live_server: str, off
     download_info.value.save_as(target)
     assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert target.stat().st_size > 10_000
+
+
+def test_the_filters_button_opens_the_panel_and_the_line_beside_it_follows(live_server: str, offline_page):
+    page = offline_page.page
+    page.goto(f"{live_server}/initiatieven")
+    wait_for_app(page, "480 van 480 initiatieven")
+    main = page.locator('[data-testid="stMain"]')
+    assert main.get_by_text("2021–2026 · alle initiatieven").count() == 1
+    assert page.get_by_label("Discipline", exact=True).count() == 0, "the panel's widgets wait until opened"
+    main.get_by_role("button", name="Filters").click()
+    field = page.get_by_label("Discipline", exact=True)
+    field.click()
+    field.fill("Erfgoed")
+    page.get_by_role("option", name="Erfgoed", exact=True).click()
+    page.keyboard.press("Escape")
+    wait_for_app(page, "2021–2026 · Discipline: Erfgoed")
+    assert "discipline=erfgoed" in page.url
+    assert "480 van 480 initiatieven" not in main.inner_text(), "the list follows the filter"
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -3,7 +3,7 @@
 import duckdb
 import pytest
 
-from data.filters import InitiativeFilter, from_query, matching_ids_sql, to_query
+from data.filters import InitiativeFilter, describe, from_query, matching_ids_sql, to_query
 
 
 def ids(con: duckdb.DuckDBPyConnection, f: InitiativeFilter) -> list[str]:
@@ -57,3 +57,31 @@ def test_url_round_trip():
 def test_unknown_codes_in_the_url_are_dropped():
     f = from_query({"thema": "grenzeloos,onzin", "van": "twintig", "grens": "misschien"})
     assert f == InitiativeFilter(themes=("grenzeloos",))
+
+
+def test_the_filter_in_words_names_every_choice_in_the_readers_language():
+    f = InitiativeFilter(
+        year_from=2022,
+        year_to=2024,
+        statuses=("lopend",),
+        gemeenten=("GM0153", "GM0168"),
+        cross_border=True,
+        search="  café ",
+    )
+    assert describe(f, "nl") == [
+        "2022–2024",
+        "Status: Lopend",
+        "Gemeente: Enschede, Losser",
+        "Alleen met Duitse partner",
+        "Zoeken: “café”",
+    ]
+    assert describe(f, "de")[1:4] == [
+        "Status: Laufend",
+        "Gemeinde: Enschede, Losser",
+        "Nur mit deutschem Partner",
+    ]
+
+
+def test_a_filter_of_years_only_says_all_initiatives():
+    assert describe(InitiativeFilter(year_from=2023, year_to=2023), "nl") == ["2023", "alle initiatieven"]
+    assert describe(InitiativeFilter(), "en") == ["all initiatives"]

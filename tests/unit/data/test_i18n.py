@@ -156,6 +156,7 @@ FAMILIES: dict[str, Callable[[], Iterable[object]]] = {
     "{}.help": lambda: ["kpi.initiatives", "kpi.participants", "kpi.budget", "kpi.cross_border"],
     "kaart.mode.{}": lambda: ["waarde", "verandering"],
     "themas.trend.{}": lambda: ["aantal", "budget"],
+    "themas.tab.{}": lambda: ["dekking", "breakdown", "trend"],
     "themas.measure.{}": lambda: coverage.MEASURES,
     "presenteren.kind.{}": lambda: story.SLIDE_KINDS,
     "explore.agg.{}": lambda: explore.AGGREGATIONS,
