@@ -8,12 +8,15 @@ exactly what it changed and nothing else.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import duckdb
 import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
 import streamlit as st
 
 from components.charts.gemeenteprofiel import initiatives_table
@@ -132,9 +135,31 @@ Params = ParamSpec("Params")
 Built = TypeVar("Built")
 
 
+def ready_to_send(built: Built) -> Built:
+    """The same figures (in a tuple, dict or alone) with every array as plain JSON lists.
+
+    ``st.plotly_chart`` copies and serialises its figure on every rerun, and plotly cleans
+    a numpy array of objects (names, hover text) value by value in Python: a Voorbeelden
+    map cost 15-20 ms a rerun, as lists 5 ms (bench/RESULTS.md, load test).  Done once,
+    when the figure is built and cached.
+    """
+    if isinstance(built, go.Figure):
+        return pio.from_json(built.to_json())
+    if isinstance(built, tuple):
+        return tuple(ready_to_send(item) for item in built)
+    if isinstance(built, dict):
+        return {name: ready_to_send(item) for name, item in built.items()}
+    return built
+
+
 def cached_figures(builder: Callable[Params, Built]) -> Callable[Params, Built]:
     """Cache ``builder``'s figures per process, keyed on its (plain, hashable) arguments."""
-    return st.cache_resource(show_spinner=False, max_entries=FIGURE_CACHE_ENTRIES)(builder)
+
+    @functools.wraps(builder)
+    def build(*args: Params.args, **kwargs: Params.kwargs) -> Built:
+        return ready_to_send(builder(*args, **kwargs))
+
+    return st.cache_resource(show_spinner=False, max_entries=FIGURE_CACHE_ENTRIES)(build)
 
 
 # --- The login throttle ----------------------------------------------------------------------
@@ -198,6 +223,17 @@ def indicator_provenance(version: str) -> pd.DataFrame:
     return provenance.indicator_provenance(cursor())
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def indicator_sources(version: str) -> dict[str, list[dict[str, Any]]]:
+    """Per indicator its stored sources, each with its years; shared and read-only.
+
+    Every indicator card names its own source: fourteen copies of the provenance table
+    were a fifth of a Gemeenteprofiel rerun.
+    """
+    frame = provenance.indicator_provenance(cursor())
+    return dict(zip(frame["indicator"], frame["bronnen"], strict=True))
+
+
 @st.cache_data(show_spinner=False)
 def indicator_availability(version: str) -> pd.DataFrame:
     return queries.indicator_availability(cursor())
@@ -211,6 +247,13 @@ def change_since(indicator: str, year_from: int, year_to: int, group: str, versi
 @st.cache_data(show_spinner=False)
 def indicator_trends(gemeente_codes: tuple[str, ...], version: str) -> pd.DataFrame:
     return profile.indicator_trends(cursor(), list(gemeente_codes))
+
+
+@st.cache_data(show_spinner=False)
+def latest_summary(gemeente_code: str, version: str) -> pd.DataFrame:
+    """Per stored indicator the municipality's latest value, rank and year (indexed by indicator)."""
+    trends = profile.indicator_trends(cursor(), [gemeente_code])
+    return profile.latest_summary(trends, gemeente_code).set_index("indicator")
 
 
 @st.cache_data(show_spinner=False)
@@ -435,8 +478,16 @@ def deck_files(year: int, focus: str, lang: str, kinds: tuple[str, ...], demo: b
 
 
 def examples() -> pd.DataFrame:
-    """The examples of the store the session reads.  Not cached: a few rows, and marking one
-    (Data beheer) does not change the data version that every cache here is keyed by."""
+    """The examples of the store the session reads, shared until one is marked, changed or
+    unmarked (the stamp: marking is no import, so the data version stays) or the data changes.
+
+    Read-only for callers.  Reading them took a quarter of a Voorbeelden rerun.
+    """
+    return _examples(data_version(), examples_stamp())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _examples(version: str, stamp: str) -> pd.DataFrame:
     return cocreation.examples(cursor())
 
 

@@ -18,7 +18,7 @@ from components.widgets.page_setup import PageContext
 from data.formatting import escape_markdown, format_difference, format_euro, format_number, format_value
 from data.i18n import translate
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS, Indicator
-from data.profile import highlight_sentence, latest_summary
+from data.profile import highlight_sentence
 from data.reference import GEMEENTE_CODES, TOTAL_GROUP, Gemeente, gemeente_name
 
 
@@ -222,7 +222,7 @@ def render_indicators(gemeente: Gemeente, ctx: PageContext) -> None:
     """Every indicator of the catalogue in a card: its trend as a sparkline, its latest value,
     rank and source in words (or that none is stored)."""
     lang, version, code = ctx.lang, ctx.data_version, gemeente.code
-    summary = latest_summary(cache.indicator_trends((code,), version), code).set_index("indicator")
+    summary = cache.latest_summary(code, version)
     sparklines = indicator_sparklines(code, lang, version)
     grid = st.columns(3)
     for index, indicator in enumerate(INDICATORS):

@@ -59,10 +59,9 @@ def indicator_missing(indicator: Indicator, ctx: PageContext, group: str = TOTAL
 def figure_source(indicator: Indicator, years: Iterable[int], ctx: PageContext) -> str:
     """'Bron: CBS StatLine, tabel 80305NED, opgehaald op 2026-12-01': the sources of the shown years."""
     shown = set(years)
-    row = cache.indicator_provenance(ctx.data_version).set_index("indicator").loc[indicator.code]
     labels = [
         source_label(source, ctx.lang, with_years=False)
-        for source in row["bronnen"]
+        for source in cache.indicator_sources(ctx.data_version).get(indicator.code, [])
         if shown & set(source["jaren"])
     ]
     sources = "; ".join(escape_markdown(label) for label in dict.fromkeys(labels)) or "–"

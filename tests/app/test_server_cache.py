@@ -7,10 +7,13 @@ page twice (a rerun, then a new session at the same choices) and counts the buil
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -18,7 +21,7 @@ from components import cache
 from components.views import grenzeloos as grenzeloos_view
 from components.views import kaart as kaart_view
 from components.views import verkennen as verkennen_view
-from data import queries
+from data import cocreation, queries
 from tests.conftest import plotly_figures
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,3 +106,42 @@ def test_presenteren_builds_its_story_once_per_choice(monkeypatch: pytest.Monkey
     calls = spy(monkeypatch, cache, "build_story")
     run_twice_and_again("presenteren")
     assert len(calls) == 1
+
+
+def test_a_cached_figure_is_sent_exactly_as_it_was_built(monkeypatch: pytest.MonkeyPatch):
+    """The figure cache keeps figures with plain lists (cheap to send on every rerun); what
+    reaches the browser is still, value for value, the figure the builder drew."""
+    grenzeloos_view.map_figure.clear()
+    built: list[dict] = []
+    builder = grenzeloos_view.crossborder_map_figure
+
+    def keeping(*args: Any, **kwargs: Any) -> Any:
+        figure = builder(*args, **kwargs)
+        built.append(json.loads(figure.to_json()))
+        return figure
+
+    monkeypatch.setattr(grenzeloos_view, "crossborder_map_figure", keeping)
+    _first, second = run_twice_and_again("grenzeloos")
+    assert len(built) == 1
+    assert [f for f in plotly_figures(second) if f["layout"].get("geo")] == built
+
+
+def test_figures_ready_to_send_hold_no_numpy_arrays_and_mean_the_same():
+    names = np.array(["Enschede", "Gronau <b>", None], dtype=object)
+    figure = go.Figure(go.Bar(x=names, y=np.array([1.5, 2, 3]), customdata=names))
+    ready = cache.ready_to_send((figure, {"map": figure}, None))
+    assert ready[2] is None
+    for sent in (ready[0], ready[1]["map"]):
+        assert json.loads(sent.to_json()) == json.loads(figure.to_json())
+        trace = sent.data[0].to_plotly_json()
+        assert not any(isinstance(value, np.ndarray) for value in trace.values())
+
+
+def test_voorbeelden_reads_its_examples_once_until_one_is_marked(monkeypatch: pytest.MonkeyPatch):
+    cache._examples.clear()
+    calls = spy(monkeypatch, cocreation, "examples")
+    run_twice_and_again("voorbeelden")
+    assert len(calls) == 1, "the rerun and the second session reuse the examples"
+    monkeypatch.setattr(cache, "examples_stamp", lambda: "an example was marked just now")
+    open_page("voorbeelden")
+    assert len(calls) == 2, "a marked, changed or unmarked example shows at once"
