@@ -28,6 +28,7 @@ from components.charts.themas import (
     theme_maps_figure,
     trend_figure,
 )
+from components.widgets.static_table import render_static_table
 from data.coverage import ALL_THEMES, DEKKING, MEASURES, THEME_CODES, TOTAL_COLUMN
 from data.filters import InitiativeFilter
 from data.formatting import escape_markdown, format_euro, format_number
@@ -329,12 +330,7 @@ def render_dekking(view: View) -> None:
     with left:
         st.plotly_chart(_dekking_figure(view.chosen, lang, view.version), key=f"{PREFIX}_dekking_chart")
     with right:
-        st.dataframe(
-            dekking_table(frame=frame, lang=lang),
-            hide_index=True,
-            key=f"{PREFIX}_dekking_tabel",
-            height=(len(frame) + 1) * 35 + 3,
-        )
+        render_static_table(dekking_table(frame=frame, lang=lang), lang=lang)
 
 
 @cached_figures

@@ -206,6 +206,9 @@ def test_the_tabs_under_the_maps_build_only_the_shown_tab():
     assert not app.exception, app.exception
     assert set(charts(app)) == {"themas_maps", "themas_dekking_chart"}, "first view: maps and the score"
     assert "*themadekking*" in all_text(app)
+    score_table = app.table[0].value
+    assert sorted(score_table["Gemeente"]) == sorted(g.naam for g in GEMEENTEN), "a plain table, all 14"
+    assert set(score_table["Thema's gedekt"]) <= {f"{n} / 3" for n in range(4)}
     show_tab(app, "Disciplines en doelgroepen")
     assert not app.exception, app.exception
     assert set(charts(app)) == {"themas_maps", "themas_sunburst", "themas_doelgroepen"}
