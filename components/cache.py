@@ -140,7 +140,7 @@ def ready_to_send(built: Built) -> Built:
 
     ``st.plotly_chart`` copies and serialises its figure on every rerun, and plotly cleans
     a numpy array of objects (names, hover text) value by value in Python: a Voorbeelden
-    map cost 15-20 ms a rerun, as lists 5 ms (bench/RESULTS.md, load test).  Done once,
+    map cost about 9 ms a rerun, as lists 3 ms (bench/RESULTS.md, round 5).  Done once,
     when the figure is built and cached.
     """
     if isinstance(built, go.Figure):

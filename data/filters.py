@@ -18,6 +18,7 @@ from data.reference import (
     STATUS_BY_CODE,
     TARGET_GROUP_BY_CODE,
     THEME_BY_CODE,
+    gemeente_name,
 )
 from data.years import year_span
 
@@ -151,19 +152,18 @@ def describe(f: InitiativeFilter, lang: str) -> list[str]:
 
     The parts are plain text (a search term is the user's own), for the caller to escape.
     """
-    parts = [year_span(f.year_from, f.year_to)] if f.year_from is not None or f.year_to is not None else []
+    years = [year_span(f.year_from, f.year_to)] if f.year_from is not None or f.year_to is not None else []
+    choices = []
     for name, (field_name, allowed) in LIST_FIELDS.items():
         codes = getattr(f, field_name)
         if codes:
-            names = [getattr(allowed[code], "naam", None) or allowed[code].name(lang) for code in codes]
-            parts.append(f"{translate(f'filter.{name}', lang)}: {', '.join(names)}")
+            names = [gemeente_name(c, lang) if name == "gemeente" else allowed[c].name(lang) for c in codes]
+            choices.append(f"{translate(f'filter.{name}', lang)}: {', '.join(names)}")
     if f.cross_border is not None:
-        parts.append(translate(f"filter.grens.{'ja' if f.cross_border else 'nee'}", lang))
+        choices.append(translate(f"filter.grens.{'ja' if f.cross_border else 'nee'}", lang))
     if f.search.strip():
-        parts.append(f"{translate('filter.zoek', lang)}: “{f.search.strip()}”")
-    if len(parts) <= 1:
-        parts.append(translate("filter.none", lang))
-    return parts
+        choices.append(f"{translate('filter.zoek', lang)}: “{f.search.strip()}”")
+    return [*years, *(choices or [translate("filter.none", lang)])]
 
 
 FILTER_FIELDS = tuple(f.name for f in fields(InitiativeFilter))

@@ -85,3 +85,5 @@ def test_the_filter_in_words_names_every_choice_in_the_readers_language():
 def test_a_filter_of_years_only_says_all_initiatives():
     assert describe(InitiativeFilter(year_from=2023, year_to=2023), "nl") == ["2023", "alle initiatieven"]
     assert describe(InitiativeFilter(), "en") == ["all initiatives"]
+    only_status = InitiativeFilter(statuses=("lopend",))
+    assert describe(only_status, "nl") == ["Status: Lopend"], 'no years and one choice: no "all"'
