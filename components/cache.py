@@ -230,7 +230,7 @@ def indicator_sources(version: str) -> dict[str, list[dict[str, Any]]]:
     Every indicator card names its own source: fourteen copies of the provenance table
     were a fifth of a Gemeenteprofiel rerun.
     """
-    frame = provenance.indicator_provenance(cursor())
+    frame = indicator_provenance(version)
     return dict(zip(frame["indicator"], frame["bronnen"], strict=True))
 
 
