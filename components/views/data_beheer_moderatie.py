@@ -42,7 +42,6 @@ PICK_KEY = "moderatie_pick"
 BUSY_KEY = "moderatie_busy"  # the proposals store could not be read on this run
 QUEUE_KEY = "moderatie_queue"  # the last queue read, with the stamp it was read at
 TABS_KEY = "beheer_tabs"  # the tabs of Data beheer
-TAB_INDEX_KEY = "beheer_tab_index"  # which of them is open: 0 importing, 1 proposals
 
 # The label of every field a proposal has, in the order of the form.
 FIELD_LABELS: dict[str, str] = {
@@ -131,32 +130,24 @@ def load_queue(*, include_decided: bool = False) -> list[QueueItem]:
     return items
 
 
-def tab_label(lang: str, items: Sequence[QueueItem]) -> str:
+def waiting_line(lang: str, items: Sequence[QueueItem]) -> str:
+    """How many proposals wait for a decision, for the line above Data beheer's tabs."""
+    if st.session_state.get(BUSY_KEY, False):  # the store could not be read: no count to give
+        return translate("moderatie.waiting_unknown", lang)
     waiting = sum(1 for item in items if item.status == cocreation.RECEIVED)
-    unknown = st.session_state.get(BUSY_KEY, False)  # the store could not be read: no count to give
-    return translate("moderatie.tab.queue", lang, count="?" if unknown else waiting)
-
-
-def _remember_tab(labels: list[str]) -> None:
-    chosen = st.session_state.get(TABS_KEY)
-    st.session_state[TAB_INDEX_KEY] = labels.index(chosen) if chosen in labels else 0
+    return translate("moderatie.waiting", lang, count=waiting)
 
 
 def beheer_tabs(lang: str, items: Sequence[QueueItem]) -> Sequence:
-    """Data beheer's two tabs, importing and proposals (with the number waiting in its label).
+    """Data beheer's two tabs, importing and proposals, under the number of proposals waiting.
 
-    The tab in use is remembered by position: after a decision the count in the label
-    changes, and the moderator stays on the proposals tab all the same.
+    The labels never change with the data: tabs whose labels or default change are new
+    tabs to the browser, which then drew the old panel beside the new one for a while
+    and fell back to the first tab.  With fixed labels the tab in use stays open.
     """
-    labels = [translate("moderatie.tab.import", lang), tab_label(lang, items)]
-    index = st.session_state.get(TAB_INDEX_KEY, 0)
-    return st.tabs(
-        labels,
-        default=labels[index if 0 <= index < len(labels) else 0],
-        key=TABS_KEY,
-        on_change=_remember_tab,
-        args=(labels,),
-    )
+    st.caption(waiting_line(lang, items))
+    labels = [translate("moderatie.tab.import", lang), translate("moderatie.tab.queue", lang)]
+    return st.tabs(labels, key=TABS_KEY)
 
 
 # --- The queue --------------------------------------------------------------------------------------

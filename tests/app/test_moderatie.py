@@ -15,6 +15,7 @@ from components.auth import hash_password
 from data import cocreation, store
 from data.cocreation import Contact, Proposal
 from data.formatting import escape_markdown
+from data.i18n import translate
 from data.store import IMPORT_DB_ENV_VAR
 from tests.app.test_aanmelden import following_errors
 from tests.app.test_data_beheer import PASSWORD, ROOT, logged_in, open_beheer, texts
@@ -69,6 +70,13 @@ def click(app: AppTest, label: str) -> AppTest:
     return app
 
 
+def waiting(app: AppTest) -> str:
+    """The line above Data beheer's tabs that says how many proposals wait."""
+    starts = [translate("moderatie.waiting", lang, count="").split(":")[0] for lang in ("nl", "de")]
+    starts.append(translate("moderatie.waiting_unknown", "nl"))
+    return next(c.value for c in app.caption if c.value.startswith(tuple(starts)))
+
+
 def queue_names(app: AppTest) -> list[str]:
     return frame_with(app, "Mogelijk dubbel met")["Naam"].tolist()
 
@@ -82,7 +90,8 @@ def test_the_queue_lists_proposals_newest_first_with_duplicates_and_the_diff(sto
     stores.send(BOEKENBUS, at=T0 + timedelta(days=3))
 
     app = logged_in()
-    assert [tab.label for tab in app.tabs] == ["Gegevens importeren", "Voorstellen (3)"]
+    assert [tab.label for tab in app.tabs] == ["Gegevens importeren", "Voorstellen"]
+    assert waiting(app) == "Voorstellen die op een besluit wachten: 3."
     assert queue_names(app) == ["Boekenbus Hof van Twente", "Grenzeloos theater op de Dinkel!", change.naam]
     flags = dict(
         zip(queue_names(app), frame_with(app, "Mogelijk dubbel met")["Mogelijk dubbel met"], strict=True)
@@ -114,7 +123,7 @@ def test_approve_writes_an_import_that_undo_takes_back(stores: Stores):
     log = stores.agenda.execute("SELECT bestanden, gebruiker FROM import_log").fetchall()
     assert log == [(f"Voorstel {code}", "Els")]
     assert frame_with(app, "Bestand(en)")["Bestand(en)"].tolist() == [f"Voorstel {code}"]
-    assert app.tabs[1].label == "Voorstellen (0)"
+    assert waiting(app) == "Voorstellen die op een besluit wachten: 0."
     decisions = frame_with(app, "Besluit")
     assert decisions["Besluit"].tolist() == ["goedgekeurd"]
     assert decisions["Door"].tolist() == ["Els"]
@@ -123,7 +132,8 @@ def test_approve_writes_an_import_that_undo_takes_back(stores: Stores):
     next(b for b in app.button if b.label.startswith("Laatste import ongedaan maken")).click().run()
     assert not app.exception, app.exception
     assert stores.initiatives() == []
-    assert app.tabs[1].label == "Voorstellen (1)", "an undone approval is back in the queue"
+    back_in_queue = "Voorstellen die op een besluit wachten: 1."
+    assert waiting(app) == back_in_queue, "an undone approval is back in the queue"
     assert cocreation.public_status(stores.proposals, code, stores.agenda).status == "ontvangen"
 
 
@@ -196,7 +206,7 @@ def test_return_records_the_reason_the_proposer_sees(stores: Stores):
     click(app, "Terugsturen")
     status = cocreation.public_status(stores.proposals, code, stores.agenda)
     assert (status.status, status.reason) == ("teruggestuurd", "Graag een begroting per jaar.")
-    assert app.tabs[1].label == "Voorstellen (0)"
+    assert waiting(app) == "Voorstellen die op een besluit wachten: 0."
     assert "reden: Graag een begroting per jaar." in frame_with(app, "Besluit")["Wat veranderde"].iloc[0]
 
     app.toggle(key="moderatie_show_decided").set_value(True).run()
@@ -332,7 +342,7 @@ def test_the_moderation_speaks_german_too(stores: Stores):
     app.text_input[0].input(PASSWORD)
     app.button[0].click().run()
     assert not app.exception, app.exception
-    assert app.tabs[1].label == "Vorschläge (1)"
+    assert waiting(app) == "Vorschläge, die auf eine Entscheidung warten: 1."
     assert frame_with(app, "Jetzt gespeichert").values.tolist() == [
         ["Erwartete Reichweite (Teilnehmende)", "900", "1200"]
     ]
@@ -350,7 +360,7 @@ def test_a_refused_approval_names_each_field(stores: Stores):
     assert "**Thema**" in refusal
     assert "muziekles" in refusal
     assert stores.initiatives() == []
-    assert app.tabs[1].label == "Voorstellen (1)"
+    assert waiting(app) == "Voorstellen die op een besluit wachten: 1."
 
 
 def test_a_failed_approval_says_so_and_keeps_the_proposal(stores: Stores, monkeypatch: pytest.MonkeyPatch):
@@ -376,4 +386,4 @@ def test_a_held_proposals_store_leaves_the_import_usable(stores: Stores, monkeyp
     app = logged_in()
     assert "kunnen niet worden getoond. Er gaat niets verloren" in texts(app)
     assert len(app.file_uploader) == 1, "importing goes on"
-    assert app.tabs[1].label == "Voorstellen (?)"
+    assert waiting(app) == "Hoeveel voorstellen er wachten, is op dit moment niet te lezen."

@@ -3,6 +3,7 @@ to Data beheer, ask axe for serious violations, and build a store of imported da
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import duckdb
@@ -16,6 +17,17 @@ PASSWORD = "geheim-wachtwoord"  # noqa: S105 - a test password
 def main(page: object) -> object:
     """The page's main area (not the sidebar)."""
     return page.locator('[data-testid="stMain"]')
+
+
+def wait_for_initiative_count(page: object) -> str:
+    """Wait until Initiatieven says how many initiatives it lists ("<n> van <total> initiatieven")
+    and return that line; the page's intro says "initiatieven" long before the list is drawn."""
+    page.wait_for_function(
+        "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
+        " return m && /\\d+ van [\\d.]+ initiatieven/.test(m.innerText); }",
+        timeout=30_000,
+    )
+    return re.search(r"\d+ van [\d.]+ initiatieven", main(page).inner_text()).group(0)
 
 
 def fill(page: object, label: str, value: str) -> None:
@@ -32,6 +44,29 @@ def choose(page: object, label: str, option: str) -> None:
     field.click()
     field.fill(option)
     page.get_by_role("option", name=option, exact=True).click()
+
+
+def pick(page: object, label: str, option: re.Pattern[str], attempts: int = 3) -> None:
+    """Open the selectbox with this label and click the option whose name matches ``option``.
+
+    A click that lands while the page is still settling (a tab just opened) can leave the
+    list closed; then it is opened again, at most ``attempts`` times.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    field = main(page).get_by_label(label, exact=True)
+    choice = page.get_by_role("option", name=option)
+    for attempt in range(attempts):
+        field.click()
+        try:
+            choice.first.wait_for(timeout=10_000)
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+            page.keyboard.press("Escape")
+            continue
+        choice.first.click()
+        return
 
 
 def serious_violations(page: object) -> list[str]:

@@ -31,7 +31,16 @@ from data.i18n import translate
 from data.reference import DISCIPLINE_BY_CODE, GEMEENTE_BY_CODE, KREIS_NAMES, THEME_BY_CODE
 from data.store import connect
 from tests.conftest import OfflinePage, serve_app
-from tests.e2e.helpers import build_imported_store, choose, fill, log_in, main, password_secrets
+from tests.e2e.helpers import (
+    build_imported_store,
+    choose,
+    fill,
+    log_in,
+    main,
+    password_secrets,
+    pick,
+    wait_for_initiative_count,
+)
 from tests.e2e.test_browser import wait_for_app
 
 pytestmark = pytest.mark.e2e
@@ -45,6 +54,7 @@ EDITED_NAME = "Grenzklang: Café-concerten Dinkelland 2026"
 CONTACT_NAME = "Hendrika Geheimhouder-Voss"
 CONTACT_EMAIL = "h.geheimhouder@contact-voorbeeld.nl"
 STORY = "Twee bibliotheken ruilden hun verhalen: wie in Tubbergen vertelde, luisterde in Nordhorn."
+LESSONS = "Begin met één verteller aan elke kant."
 
 
 OPTIONAL_FIELDS = (
@@ -142,18 +152,8 @@ def look_up(page: object, code: str, lang: str, expected: str) -> None:
     wait_for_app(page, expected)
 
 
-def one(locator: object, timeout_s: float = 15.0) -> object:
-    """The locator once it finds one element: a rerun briefly shows the old one beside the new."""
-    deadline = time.monotonic() + timeout_s
-    while locator.count() != 1 and time.monotonic() < deadline:
-        time.sleep(0.2)
-    return locator
-
-
 def queue_tab(page: object) -> object:
-    return page.get_by_role(
-        "tab", name=re.compile(r"^" + re.escape(t("moderatie.tab.queue", count="X")[:-3]))
-    )
+    return page.get_by_role("tab", name=t("moderatie.tab.queue"), exact=True)
 
 
 def approved_import(page: object, code: str) -> int:
@@ -174,10 +174,7 @@ def undo(page: object, number: int) -> None:
 def initiatieven_count(page: object, url: str, search: str) -> str:
     """What Initiatieven says after a search: "<n> van <total> initiatieven"."""
     page.goto(f"{url}/initiatieven?zoek={search}")
-    wait_for_app(page, " initiatieven")
-    found = re.search(r"\d+ van [\d.]+ initiatieven", main(page).inner_text())
-    assert found
-    return found.group(0)
+    return wait_for_initiative_count(page)
 
 
 def cell_count(page: object, url: str) -> int:
@@ -248,7 +245,8 @@ def test_a_german_proposal_goes_through_moderation_into_every_page_and_back_out(
     # The moderator: the proposal with its duplicate flag, edited and approved.
     page = moderator.page
     log_in(page, url)
-    page.get_by_role("tab", name=t("moderatie.tab.queue", count=1)).click()
+    wait_for_app(page, t("moderatie.waiting", count=1))
+    queue_tab(page).click()
     wait_for_app(page, code)
     text = main(page).inner_text()
     flag = re.search(r"Mogelijk dubbel met: (.*)\. Kijk of", text)
@@ -282,7 +280,7 @@ def test_a_german_proposal_goes_through_moderation_into_every_page_and_back_out(
 
     # Undone: gone from every page, waiting in the queue again, the code says received again.
     undo(page, number)
-    assert queue_tab(page).inner_text() == t("moderatie.tab.queue", count=1)
+    wait_for_app(page, t("moderatie.waiting", count=1))
     assert initiatieven_count(public, url, "Grenzklang") == "0 van 480 initiatieven"
     assert cell_count(public, url) == before_cell
     assert GERMAN_PARTNER not in partnerships_csv(public, url)
@@ -322,7 +320,7 @@ def test_a_marked_example_shows_on_voorbeelden_and_in_the_deck_without_contact_d
             "startjaar": "2025",
             "eindjaar": "2026",
             "bereik": "350",
-            "lessen": "Begin met één verteller aan elke kant.",
+            "lessen": LESSONS,
             "contact_naam": CONTACT_NAME,
             "contact_email": CONTACT_EMAIL,
         },
@@ -334,8 +332,7 @@ def test_a_marked_example_shows_on_voorbeelden_and_in_the_deck_without_contact_d
     log_in(page, url)
     queue_tab(page).click()
     wait_for_app(page, t("moderatie.action"))
-    one(main(page).get_by_label(t("moderatie.pick"), exact=True)).click()
-    page.get_by_role("option", name=re.compile(re.escape(name))).click()
+    pick(page, t("moderatie.pick"), re.compile(re.escape(name)))
     wait_for_app(page, code)
     assert CONTACT_NAME in main(page).inner_text(), "the moderator sees whom to ask"
     page.get_by_role("button", name=t("moderatie.approve")).click()
@@ -348,8 +345,15 @@ def test_a_marked_example_shows_on_voorbeelden_and_in_the_deck_without_contact_d
     page.get_by_role(
         "option", name=re.compile(re.escape(f"{name} (Bibliotheek Tubbergen, {initiative})"))
     ).click()
+    # The story field of the chosen initiative, prefilled with its lessons (until then the
+    # field on the page is the one of the initiative chosen before).
     story = main(page).get_by_label(t("moderatie.examples.story"), exact=True)
-    story.wait_for(timeout=15_000)
+    page.wait_for_function(
+        "([label, text]) => [...document.querySelectorAll('[data-testid=\"stMain\"] textarea')]"
+        ".some(a => a.getAttribute('aria-label') === label && a.value === text)",
+        arg=[t("moderatie.examples.story"), LESSONS],
+        timeout=30_000,
+    )
     story.fill(STORY)
     page.get_by_role("button", name=t("moderatie.examples.save")).click()
     wait_for_app(page, "is opgeslagen als voorbeeld")
@@ -388,8 +392,7 @@ def test_a_marked_example_shows_on_voorbeelden_and_in_the_deck_without_contact_d
 
     # Initiatieven: the page and its three exports.
     public.goto(f"{url}/initiatieven?zoek=Verhalenbank&initiatief={initiative}")
-    wait_for_app(public, " initiatieven")
-    assert re.search(r"\b1 van [\d.]+ initiatieven", main(public).inner_text())
+    assert re.fullmatch(r"1 van [\d.]+ initiatieven", wait_for_initiative_count(public))
     main(public).get_by_role("heading", name=name).wait_for(timeout=15_000)
     _no_contact("Initiatieven", public.content())
     for label in ("export.csv", "export.csv_nl", "export.xlsx"):

@@ -13,7 +13,7 @@ from data import cocreation, store
 from data.demo import DEFAULT_SEED, build_demo_database
 from tests.app.test_moderatie import JAN, THEATER
 from tests.conftest import serve_app
-from tests.e2e.helpers import log_in, password_secrets, serious_violations
+from tests.e2e.helpers import log_in, password_secrets, serious_violations, wait_for_initiative_count
 from tests.e2e.test_browser import wait_for_app
 
 pytestmark = pytest.mark.e2e
@@ -49,7 +49,8 @@ def test_moderate_a_proposal_in_the_browser(moderation_server: tuple[str, str], 
     page = offline_page.page
     log_in(page, url)
 
-    page.get_by_role("tab", name="Voorstellen (1)").click()
+    wait_for_app(page, "Voorstellen die op een besluit wachten: 1.")
+    page.get_by_role("tab", name="Voorstellen", exact=True).click()
     wait_for_app(page, "Wat doet u met dit voorstel?")
     main = page.locator('[data-testid="stMain"]')
     assert "Mogelijk dubbel met: Grenzeloos Theater op de Dinkel" in main.inner_text()
@@ -62,7 +63,8 @@ def test_moderate_a_proposal_in_the_browser(moderation_server: tuple[str, str], 
     page.get_by_label("Naam van het initiatief").fill(NEW_NAME)
     page.get_by_role("button", name="Opslaan en goedkeuren").click()
     wait_for_app(page, f"Voorstel {code} is goedgekeurd en opgeslagen als import 2.")
-    assert _selected_tab(page) == "Voorstellen (0)", "the moderator stays on the proposals tab"
+    wait_for_app(page, "Voorstellen die op een besluit wachten: 0.")
+    assert _selected_tab(page) == "Voorstellen", "the moderator stays on the proposals tab"
     assert page.locator('[data-testid="stException"]').count() == 0
 
     initiative = "V-" + code.removeprefix("TW-")
@@ -74,9 +76,10 @@ def test_moderate_a_proposal_in_the_browser(moderation_server: tuple[str, str], 
     page.get_by_role("tab", name="Gegevens importeren").click()
     page.get_by_role("button", name="Laatste import ongedaan maken (nr. 2)").click()
     wait_for_app(page, "Import 2 is ongedaan gemaakt")
-    assert page.get_by_role("tab", name="Voorstellen (1)").count() == 1, "the proposal is back in the queue"
+    wait_for_app(page, "Voorstellen die op een besluit wachten: 1.")  # the proposal is back in the queue
+    assert _selected_tab(page) == "Gegevens importeren", "the moderator stays where the undo was"
 
     public.goto(f"{url}/initiatieven?zoek=Dinkel-Noord")
-    wait_for_app(public, " initiatieven")
+    assert wait_for_initiative_count(public).startswith("0 van ")
     assert NEW_NAME not in public.locator('[data-testid="stMain"]').inner_text()
     public.close()
