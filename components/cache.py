@@ -478,8 +478,16 @@ def deck_files(year: int, focus: str, lang: str, kinds: tuple[str, ...], demo: b
 
 
 def examples() -> pd.DataFrame:
-    """The examples of the store the session reads.  Not cached: a few rows, and marking one
-    (Data beheer) does not change the data version that every cache here is keyed by."""
+    """The examples of the store the session reads, shared until one is marked, changed or
+    unmarked (the stamp: marking is no import, so the data version stays) or the data changes.
+
+    Read-only for callers.  Reading them took a quarter of a Voorbeelden rerun.
+    """
+    return _examples(data_version(), examples_stamp())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _examples(version: str, stamp: str) -> pd.DataFrame:
     return cocreation.examples(cursor())
 
 

@@ -136,6 +136,21 @@ def decode_plotly_array(value: object) -> list:
     return list(value) if value is not None else []
 
 
+def server_pictures(app: object) -> dict[str, str]:
+    """The pictures drawn on the server (``st.html`` SVG images) of an AppTest run: alt -> SVG."""
+    import base64
+    import html
+    import re
+
+    pictures = {}
+    for element in app.get("html"):
+        for found in re.finditer(
+            r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]*)"', element.proto.body
+        ):
+            pictures[html.unescape(found.group(2))] = base64.b64decode(found.group(1)).decode("utf-8")
+    return pictures
+
+
 def plotly_figures(app: object) -> list[dict]:
     """The figures an AppTest run drew with st.plotly_chart, as plain JSON dicts."""
     import json

@@ -16,16 +16,36 @@ from html import escape
 from typing import Any
 
 import pandas as pd
+from plotly.colors import get_colorscale, sample_colorscale
 
 from components.charts.indicators import series_style
 from components.charts.maps import geojson_bounds
-from components.charts.palette import FOCUS_COLOUR, GUIDE_LINE, LOCATOR_BACKGROUND, MUTED_INK
+from components.charts.palette import (
+    FOCUS_COLOUR,
+    GAP_FILL,
+    GAP_LINE,
+    GUIDE_LINE,
+    LABEL_COLOUR,
+    LOCATOR_BACKGROUND,
+    MISSING_COLOUR,
+    MUTED_INK,
+)
 from data.formatting import format_value
 
 # Line styles of series_style as SVG dash patterns.
 DASHES = {"solid": "", "dash": "6 4", "dot": "1.5 3"}
 SPARK_WIDTH, SPARK_HEIGHT = 240, 92
 SPARK_PAD = {"left": 44, "right": 6, "top": 6, "bottom": 18}
+MAP_WIDTH = 300.0  # units across a map; the picture scales to its column
+MAP_FONT_SIZE = 11
+# plotly's textposition as an offset from the point (in map units) and an SVG text-anchor.
+LABEL_OFFSETS = {
+    "middle center": (0.0, 4.0, "middle"),
+    "middle right": (5.0, 4.0, "start"),
+    "middle left": (-5.0, 4.0, "end"),
+    "top center": (0.0, -5.0, "middle"),
+    "bottom center": (0.0, 13.0, "middle"),
+}
 
 
 def _svg(body: list[str], *, width: float, height: float, label: str) -> str:
@@ -68,31 +88,98 @@ def _rings(geometry: dict[str, Any]) -> list[list[list[float]]]:
     return [ring for polygon in geometry["coordinates"] for ring in polygon]
 
 
+class _Projection:
+    """Web Mercator (as the plotly maps) fitted to ``width`` units across the collection."""
+
+    def __init__(self, bounds: tuple[float, float, float, float], width: float) -> None:
+        west, south, east, north = bounds
+        self.left, self.top = _mercator(west, north)
+        right, bottom = _mercator(east, south)
+        self.scale = width / (right - self.left)
+        self.height = (self.top - bottom) * self.scale
+
+    def xy(self, lon: float, lat: float) -> tuple[float, float]:
+        x, y = _mercator(lon, lat)
+        return (x - self.left) * self.scale, (self.top - y) * self.scale
+
+    def path(self, geometry: dict[str, Any]) -> str:
+        return "".join(
+            "M" + "L".join("{:.1f},{:.1f}".format(*self.xy(lon, lat)) for lon, lat, *_ in ring) + "Z"
+            for ring in _rings(geometry)
+        )
+
+
 def locator_svg(*, geojson: dict[str, Any], focus: str, label: str) -> str:
     """Twente's municipalities in grey with ``focus`` in the app's blue (Mercator, like the maps)."""
     bounds = geojson_bounds(geojson)
     if bounds is None:
         return _svg([], width=1, height=1, label=label)
-    west, south, east, north = bounds
-    left, top = _mercator(west, north)
-    right, bottom = _mercator(east, south)
-    width = 300.0
-    scale = width / (right - left)
-    drawn_height = (top - bottom) * scale
-
-    def point(lon: float, lat: float) -> str:
-        x, y = _mercator(lon, lat)
-        return f"{(x - left) * scale:.1f},{(top - y) * scale:.1f}"
-
+    projection = _Projection(bounds, MAP_WIDTH)
     body = []
     for feature in sorted(geojson["features"], key=lambda f: f["properties"]["code"] == focus):
-        path = "".join(
-            "M" + "L".join(point(lon, lat) for lon, lat, *_ in ring) + "Z"
-            for ring in _rings(feature["geometry"])
-        )
         fill = FOCUS_COLOUR if feature["properties"]["code"] == focus else LOCATOR_BACKGROUND
+        path = projection.path(feature["geometry"])
         body.append(f'<path d="{path}" fill="{fill}" stroke="white" stroke-width="1"/>')
-    return _svg(body, width=width, height=drawn_height, label=label)
+    return _svg(body, width=MAP_WIDTH, height=projection.height, label=label)
+
+
+def scale_colour(scale: str, share: float) -> str:
+    """The colour plotly paints at ``share`` (0 to 1) of its named colour scale."""
+    return sample_colorscale(get_colorscale(scale), [min(max(share, 0.0), 1.0)])[0]
+
+
+def choropleth_svg(
+    *,
+    geojson: dict[str, Any],
+    fills: dict[str, str],
+    gaps: set[str],
+    labels: pd.DataFrame,
+    sides: list[str],
+    label: str,
+) -> str:
+    """The areas filled by ``fills`` (code to colour); ``gaps`` tinted and outlined in red.
+
+    ``labels`` (naam, lon, lat) are written beside their point as plotly's ``textposition``
+    in ``sides`` says, with a white halo.  Areas without a fill stay light grey.
+    """
+    bounds = geojson_bounds(geojson)
+    if bounds is None:
+        return _svg([], width=1, height=1, label=label)
+    projection = _Projection(bounds, MAP_WIDTH)
+    body = []
+    for feature in sorted(geojson["features"], key=lambda f: f["properties"]["code"] in gaps):
+        code = feature["properties"]["code"]
+        gap = code in gaps
+        fill = GAP_FILL if gap else fills.get(code, MISSING_COLOUR)
+        stroke = f'stroke="{GAP_LINE}" stroke-width="2.2"' if gap else 'stroke="white" stroke-width="1"'
+        body.append(f'<path d="{projection.path(feature["geometry"])}" fill="{fill}" {stroke}/>')
+    places = labels[["naam", "lon", "lat"]].itertuples(index=False)
+    for (name, lon, lat), side in zip(places, sides, strict=True):
+        x, y = projection.xy(lon, lat)
+        dx, dy, anchor = LABEL_OFFSETS.get(side, LABEL_OFFSETS["middle center"])
+        body.append(
+            f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" font-size="{MAP_FONT_SIZE}" '
+            f'fill="{LABEL_COLOUR}" stroke="white" stroke-width="3" stroke-linejoin="round" '
+            f'paint-order="stroke">{escape(str(name))}</text>'
+        )
+    return _svg(body, width=MAP_WIDTH, height=projection.height, label=label)
+
+
+def colour_legend_svg(*, scale: str, low: str, high: str, label: str) -> str:
+    """A horizontal colour bar of ``scale`` from ``low`` to ``high`` (texts at either end)."""
+    stops = "".join(
+        f'<stop offset="{share:.1f}" stop-color="{scale_colour(scale, share)}"/>'
+        for share in (n / 10 for n in range(11))
+    )
+    width, bar = 300, 10
+    body = [
+        f'<defs><linearGradient id="scale">{stops}</linearGradient></defs>',
+        f'<rect x="40" y="2" width="{width - 80}" height="{bar}" fill="url(#scale)"/>',
+        f'<text x="36" y="{bar + 1}" text-anchor="end" font-size="11" fill="{MUTED_INK}">'
+        f"{escape(low)}</text>",
+        f'<text x="{width - 36}" y="{bar + 1}" font-size="11" fill="{MUTED_INK}">{escape(high)}</text>',
+    ]
+    return _svg(body, width=width, height=bar + 4, label=label)
 
 
 def trend_sparkline_svg(

@@ -2,29 +2,27 @@
 
 Each theme keeps one colour on every chart (Okabe-Ito, colour-blind safe).  Gaps
 (no initiative at all) are marked with colour *and* words or names, never by colour
-alone.  Maps are SVG geo maps (see ``components/charts/maps.py``); the three themes' maps are
-one figure with three geo subplots.
+alone.  The three themes' maps are SVG pictures drawn here (``components/charts/svg.py``), not
+plotly charts.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 from pandas.io.formats.style import Styler
-from plotly.subplots import make_subplots
 
 from components.charts.maps import (
-    LOCKED_DRAGMODE,
     SEQUENTIAL_SCALE,
-    geo_layout,
     geojson_bounds,
-    map_label_trace,
     plotly_separators,
     twente_label_positions,
 )
-from components.charts.palette import DEKKING_SHADES, GAP_FILL, GAP_LINE, GAP_TEXT, GUIDE_LINE, THEME_COLOURS
+from components.charts.palette import DEKKING_SHADES, GAP_FILL, GAP_TEXT, GUIDE_LINE, THEME_COLOURS
+from components.charts.svg import choropleth_svg, colour_legend_svg, scale_colour
 from data.coverage import THEME_CODES, TOTAL_COLUMN
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -38,9 +36,6 @@ from data.reference import (
 )
 from data.years import year_span
 
-SMALL_MAP_HEIGHT = 330
-# Theme names longer than this go over two lines above their map (see ``_two_lines``).
-TITLE_LINE = 12
 # Names of areas whose label point lies in this share of the width at either side of Twente
 # are written inwards (see ``_label_sides``).
 EDGE_SHARE = 0.2
@@ -148,45 +143,24 @@ def dekking_table(*, frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 # --- Maps ----------------------------------------------------------------------------------
 
 
-def _map_hover(frame: pd.DataFrame, *, measure: str, per_1000: bool, lang: str) -> list[str]:
+def _area_lines(frame: pd.DataFrame, *, measure: str, per_1000: bool, lang: str) -> list[str]:
+    """'Enschede: 9 (9 initiatieven)' or 'Borne: geen initiatief in dit thema', per area."""
     lines = []
     for row in frame.itertuples(index=False):
         if row.aantal == 0:
-            lines.append(f"<b>{row.naam}</b><br>{translate('themas.map.gap', lang)}")
+            lines.append(f"{row.naam}: {translate('themas.map.gap', lang)}")
             continue
         value = format_measure(row.waarde, measure=measure, per_1000=per_1000, lang=lang)
         count = translate("themas.map.count", lang, count=int(row.aantal))
-        lines.append(f"<b>{row.naam}</b><br>{value}<br>{count}")
+        lines.append(f"{row.naam}: {value} ({count})")
     return lines
-
-
-def _geo_key(index: int) -> str:
-    """The layout key of the ``index``-th (0-based) geo subplot: geo, geo2, geo3."""
-    return "geo" if index == 0 else f"geo{index + 1}"
-
-
-def _features(geojson: dict[str, Any], codes: set[str]) -> dict[str, Any]:
-    """The collection with only the areas ``codes``: each area's boundary is sent once per map."""
-    return {
-        **geojson,
-        "features": [f for f in geojson["features"] if f["properties"]["code"] in codes],
-    }
-
-
-def _two_lines(title: str) -> str:
-    """A long theme name over two lines, so three titles side by side fit a phone's width."""
-    if len(title) <= TITLE_LINE or " " not in title:
-        return title
-    spaces = [i for i, c in enumerate(title) if c == " "]
-    middle = min(spaces, key=lambda i: abs(i - len(title) / 2))
-    return f"{title[:middle]}<br>{title[middle + 1 :]}"
 
 
 def _label_sides(labels: pd.DataFrame, bounds: tuple[float, float, float, float] | None) -> list[str]:
     """The shared label sides, but names of the westmost and eastmost areas written inwards.
 
-    Each map is a third of the chart's width: a centred name on the edge of Twente
-    (Rijssen-Holten, Losser) would run past its map's edge and be cut off.
+    A centred name on the edge of Twente (Rijssen-Holten, Losser) would run past its
+    map's edge and be cut off.
     """
     sides = twente_label_positions(labels)
     if bounds is None:
@@ -201,7 +175,26 @@ def _label_sides(labels: pd.DataFrame, bounds: tuple[float, float, float, float]
     return sides
 
 
-def theme_maps_figure(
+@dataclass(frozen=True)
+class ThemeMap:
+    """One theme's map: its title, the picture (SVG) and the same in words (the alt text)."""
+
+    theme: str
+    title: str
+    svg: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class ThemeMaps:
+    """The three themes' maps and the colour scale they share."""
+
+    maps: tuple[ThemeMap, ...]
+    legend_svg: str
+    legend_alt: str
+
+
+def theme_maps(
     *,
     geojson: dict[str, Any],
     frame: pd.DataFrame,
@@ -209,92 +202,50 @@ def theme_maps_figure(
     per_1000: bool,
     lang: str,
     labels: pd.DataFrame | None = None,
-    height: int = SMALL_MAP_HEIGHT,
-) -> go.Figure:
-    """The three themes' choropleths as one figure: three geo subplots on one colour scale.
+) -> ThemeMaps:
+    """The three themes' choropleths as SVG pictures on one colour scale, with its legend.
 
     ``frame`` has thema, gemeente_code, naam, waarde and aantal (every theme's rows).
-    One figure, not three: plotly.js sets up and draws each chart on its own (twice on a
-    first visit), so three maps of the same 14 areas cost three times (bench/RESULTS.md).
-    All maps share one colour axis (so equal colours mean equal values) and one colour
-    bar.  Gaps (no initiative in the theme) get a red tint and outline, and their names
-    from ``labels`` (code, naam, lon, lat).  Each area's boundary goes in once per map:
-    the gaps' trace carries the gaps' areas, the other trace the rest.
+    Pictures, not a plotly chart: three geo subplots were the heaviest draw of the page,
+    and three fixed-width maps side by side were 120 px each on a phone; pictures draw
+    at once and wrap below each other on a narrow screen (issue 18).  All maps share one
+    scale (so equal colours mean equal values) from 0 to the highest value of any theme.
+    Gaps (no initiative in the theme) get a red tint, a red outline and their name from
+    ``labels`` (code, naam, lon, lat).  Each area's value is in the alt text.
     """
     zmax = float(frame["waarde"].max() or 0.0) if not frame.empty else 0.0
     bounds = geojson_bounds(geojson)
-    figure = make_subplots(
-        rows=1,
-        cols=len(THEME_CODES),
-        specs=[[{"type": "geo"}] * len(THEME_CODES)],
-        subplot_titles=[f"<b>{_two_lines(THEME_BY_CODE[code].name(lang))}</b>" for code in THEME_CODES],
-        horizontal_spacing=0.02,
-    )
-    for column, code in enumerate(THEME_CODES, start=1):
+    no_labels = pd.DataFrame({"code": [], "naam": [], "lon": [], "lat": []})
+    built = []
+    for code in THEME_CODES:
+        title = THEME_BY_CODE[code].name(lang)
         part = frame[frame["thema"] == code]
-        hover = _map_hover(part, measure=measure, per_1000=per_1000, lang=lang)
-        gap = (part["aantal"] == 0).to_numpy()
-        for is_gap in (False, True):
-            rows = part[gap == is_gap]
-            if rows.empty:
-                continue
-            area = {
-                "geojson": _features(geojson, set(rows["gemeente_code"])),
-                "featureidkey": "properties.code",
-                "locations": rows["gemeente_code"],
-                "text": [h for h, g in zip(hover, gap, strict=True) if g == is_gap],
-                "hovertemplate": "%{text}<extra></extra>",
-                "marker": {
-                    "line": {"color": GAP_LINE if is_gap else "white", "width": 2.2 if is_gap else 1},
-                    "opacity": 0.95,
-                },
-                "name": "",
-            }
-            if is_gap:
-                trace = go.Choropleth(
-                    **area,
-                    z=[0] * len(rows),
-                    colorscale=[[0, GAP_FILL], [1, GAP_FILL]],
-                    showscale=False,
-                )
-            else:
-                trace = go.Choropleth(**area, z=rows["waarde"], coloraxis="coloraxis")
-            figure.add_trace(trace, row=1, col=column)
-        if labels is not None and not labels.empty:
-            gap_labels = labels[labels["naam"].isin(set(part.loc[part["aantal"] == 0, "naam"]))]
-            if not gap_labels.empty:
-                figure.add_trace(
-                    map_label_trace(
-                        labels=gap_labels, font_size=10, position=_label_sides(gap_labels, bounds)
-                    ),
-                    row=1,
-                    col=column,
-                )
-    geo = geo_layout(bounds=bounds)
-    figure.update_layout(
-        {_geo_key(index): geo for index in range(len(THEME_CODES))},
-        coloraxis={
-            "colorscale": SEQUENTIAL_SCALE,
-            "cmin": 0,
-            "cmax": max(zmax, 1e-9),
-            "colorbar": {
-                "orientation": "h",
-                "thickness": 10,
-                "len": 0.5,
-                "x": 0.5,
-                "xanchor": "center",
-                "y": -0.02,
-                "yanchor": "top",
-            },
-        },
-        dragmode=LOCKED_DRAGMODE,
-        margin={"l": 0, "r": 0, "t": 44, "b": 40},
-        height=height,
-        separators=plotly_separators(lang),
-        showlegend=False,
-    )
-    figure.update_annotations(font={"size": 13})
-    return figure
+        gaps = set(part.loc[part["aantal"] == 0, "gemeente_code"])
+        fills = {
+            area: scale_colour(SEQUENTIAL_SCALE, value / zmax if zmax else 0.0)
+            for area, value in zip(part["gemeente_code"], part["waarde"], strict=True)
+            if area not in gaps
+        }
+        named = no_labels if labels is None else labels[labels["code"].isin(gaps)]
+        alt = (
+            translate("themas.map.alt", lang, theme=title)
+            + " "
+            + "; ".join(_area_lines(part, measure=measure, per_1000=per_1000, lang=lang))
+        )
+        svg = choropleth_svg(
+            geojson=geojson,
+            fills=fills,
+            gaps=gaps,
+            labels=named,
+            sides=_label_sides(named, bounds),
+            label=title,
+        )
+        built.append(ThemeMap(theme=code, title=title, svg=svg, alt=alt))
+    low = format_measure(0.0, measure=measure, per_1000=per_1000, lang=lang)
+    high = format_measure(zmax, measure=measure, per_1000=per_1000, lang=lang)
+    legend_alt = translate("themas.map.legend", lang, low=low, high=high)
+    legend = colour_legend_svg(scale=SEQUENTIAL_SCALE, low=low, high=high, label=legend_alt)
+    return ThemeMaps(maps=tuple(built), legend_svg=legend, legend_alt=legend_alt)
 
 
 # --- Breakdowns and trend ----------------------------------------------------------------

@@ -7,6 +7,7 @@ in ``st.session_state`` and in the URL, like the shared initiative filters.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -14,7 +15,7 @@ import streamlit as st
 
 from components import cache, url_state
 from components.cache import cached_figures
-from components.charts.maps import MAP_CONFIG
+from components.charts.svg import svg_image
 from components.charts.themas import (
     dekking_figure,
     dekking_table,
@@ -25,7 +26,7 @@ from components.charts.themas import (
     measure_label,
     sort_matrix,
     target_group_figure,
-    theme_maps_figure,
+    theme_maps,
     trend_figure,
 )
 from components.widgets.static_table import render_static_table
@@ -282,12 +283,21 @@ def render_matrix_and_cell(view: View, sort: str) -> None:
 # --- Maps, score, breakdowns, trend ----------------------------------------------------------
 
 
+# The three maps side by side where a map gets at least 12rem, else below each other.
+THEME_MAPS_CSS = """<style>
+.cdt-theme-maps { display: grid; gap: 0.75rem;
+  grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
+.cdt-theme-maps figure { margin: 0; min-width: 0; }
+.cdt-theme-maps figcaption { font-weight: 600; text-align: center; margin-bottom: 0.25rem; }
+.cdt-theme-legend { max-width: 22rem; margin: 0.5rem auto 0; }
+</style>"""
+THEME_MAP_MAX_HEIGHT = 320
+
+
 @cached_figures
-def _theme_maps_figure(
-    key: InitiativeFilter, measure: str, per_1000: bool, lang: str, version: str
-) -> go.Figure:
-    """The three themes' maps as one figure, on one colour scale; the gaps' names on the map."""
-    return theme_maps_figure(
+def theme_maps_html(key: InitiativeFilter, measure: str, per_1000: bool, lang: str, version: str) -> str:
+    """The three themes' maps and their shared colour scale, as pictures drawn on the server."""
+    drawn = theme_maps(
         geojson=cache.twente_geojson(),
         frame=cache.theme_map_frame(key, measure, per_1000, version),
         measure=measure,
@@ -295,17 +305,27 @@ def _theme_maps_figure(
         lang=lang,
         labels=cache.twente_labels(),
     )
+    figures = "".join(
+        f'<figure data-theme="{one.theme}"><figcaption>{escape(one.title)}</figcaption>'
+        f"{svg_image(one.svg, alt=one.alt, max_height=THEME_MAP_MAX_HEIGHT)}</figure>"
+        for one in drawn.maps
+    )
+    legend = svg_image(drawn.legend_svg, alt=drawn.legend_alt, max_height=24)
+    return (
+        f'{THEME_MAPS_CSS}<div class="cdt-theme-maps">{figures}</div>'
+        f'<div class="cdt-theme-legend">{legend}</div>'
+    )
 
 
 def render_theme_maps(view: View) -> None:
-    """Three small-multiple choropleths, one per theme, on one colour scale, in one chart."""
+    """Three small-multiple choropleths, one per theme, on one colour scale."""
     lang = view.lang
     problem = cache.boundary_problem(lang)
     if problem:
         st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
         return
-    figure = _theme_maps_figure(view.chosen, view.measure, view.per_1000, lang, view.version)
-    st.plotly_chart(figure, key=f"{PREFIX}_maps", config=MAP_CONFIG)
+    with st.container(key=f"{PREFIX}_maps"):
+        st.html(theme_maps_html(view.chosen, view.measure, view.per_1000, lang, view.version))
     st.caption(
         translate(
             "themas.maps.caption",

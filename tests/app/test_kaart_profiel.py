@@ -1,8 +1,5 @@
 """Kaart and Gemeenteprofiel as a user drives them, checked against direct queries."""
 
-import base64
-import html
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +14,7 @@ from data.i18n import translate
 from data.indicators import INDICATOR_BY_CODE, INDICATORS
 from data.reference import COUNTRY_NL, GEMEENTEN, REGION_TWENTE
 from tests.app.test_pages import as_read
-from tests.conftest import decode_plotly_array, plotly_figures
+from tests.conftest import decode_plotly_array, plotly_figures, server_pictures
 from tests.expected import (
     area_series,
     change_between,
@@ -100,16 +97,6 @@ def test_kaart_table_has_the_same_numbers_as_the_map():
     assert [b.label for b in app.get("download_button")] == ["Download als CSV"]
 
 
-def profile_images(app: AppTest) -> dict[str, str]:
-    """The profile's server-drawn pictures (``st.html`` images): alt text -> the SVG drawn."""
-    images = {}
-    for element in app.get("html"):
-        found = re.search(r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]*)"', element.proto.body)
-        if found:
-            images[html.unescape(found.group(2))] = base64.b64decode(found.group(1)).decode("utf-8")
-    return images
-
-
 def words(values: dict[int, float | None], unit: str) -> str:
     return ", ".join(
         f"{year} {format_value(v, unit, 'nl')}" for year, v in sorted(values.items()) if v is not None
@@ -123,7 +110,7 @@ def test_every_municipality_has_a_profile(gemeente, demo_con: duckdb.DuckDBPyCon
     # The locator and the indicators' trends are pictures drawn on the server: the page's
     # plotly charts are the comparison and the theme bars only (issue 18).
     assert len(app.get("plotly_chart")) <= 2
-    images = profile_images(app)
+    images = server_pictures(app)
     locator = translate("profile.locator_alt", "nl", naam=gemeente.naam)
     assert images[locator].count("<path") == 14
     stored = [i for i in INDICATORS if i.code in stored_indicators(demo_con, gemeente.code)]

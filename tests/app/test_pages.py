@@ -169,9 +169,10 @@ MAP_VIEWS = [
 ]
 
 
-# The profile's locator is a picture drawn on the server (components/charts/svg.py): no
-# plotly map, so no base map to fetch.
-PLOTLY_MAP_VIEWS = [(page, query) for page, query in MAP_VIEWS if page != "gemeenteprofiel.py"]
+# The profile's locator and Thema's maps are pictures drawn on the server
+# (components/charts/svg.py): no plotly map, so no base map to fetch.
+PICTURE_MAP_PAGES = {"gemeenteprofiel.py", "themas.py"}
+PLOTLY_MAP_VIEWS = [(page, query) for page, query in MAP_VIEWS if page not in PICTURE_MAP_PAGES]
 
 
 @pytest.mark.usefixtures("app_env")

@@ -21,7 +21,7 @@ from components import cache
 from components.views import grenzeloos as grenzeloos_view
 from components.views import kaart as kaart_view
 from components.views import verkennen as verkennen_view
-from data import queries
+from data import cocreation, queries
 from tests.conftest import plotly_figures
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,3 +135,13 @@ def test_figures_ready_to_send_hold_no_numpy_arrays_and_mean_the_same():
         assert json.loads(sent.to_json()) == json.loads(figure.to_json())
         trace = sent.data[0].to_plotly_json()
         assert not any(isinstance(value, np.ndarray) for value in trace.values())
+
+
+def test_voorbeelden_reads_its_examples_once_until_one_is_marked(monkeypatch: pytest.MonkeyPatch):
+    cache._examples.clear()
+    calls = spy(monkeypatch, cocreation, "examples")
+    run_twice_and_again("voorbeelden")
+    assert len(calls) == 1, "the rerun and the second session reuse the examples"
+    monkeypatch.setattr(cache, "examples_stamp", lambda: "an example was marked just now")
+    open_page("voorbeelden")
+    assert len(calls) == 2, "a marked, changed or unmarked example shows at once"

@@ -2,6 +2,7 @@
 drill-down lists exactly the initiatives behind the chosen cell."""
 
 import json
+import xml.etree.ElementTree as ET
 
 import duckdb
 import pandas as pd
@@ -9,7 +10,9 @@ import pytest
 
 from data.reference import GEMEENTEN, THEMES
 from tests.app.test_pages import all_text, open_app
-from tests.conftest import decode_plotly_array
+from tests.conftest import server_pictures
+
+SVG = "{http://www.w3.org/2000/svg}"
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -159,39 +162,30 @@ def charts(app) -> dict[str, dict]:
     return {c.proto.id.rsplit("-", 1)[-1]: json.loads(c.proto.spec) for c in app.get("plotly_chart")}
 
 
-def test_the_three_theme_maps_are_one_chart_showing_the_direct_count(demo_con):
+def test_the_three_theme_maps_are_pictures_showing_the_direct_count(demo_con):
     app = open_app("themas.py", van="2023", tot="2023")
     assert not app.exception, app.exception
-    shown = charts(app)
-    maps = [key for key, spec in shown.items() if "geo" in spec["layout"]]
-    assert maps == ["themas_maps"], "one chart holds the three maps"
-    spec = shown["themas_maps"]
-    titles = [a["text"].replace("<br>", " ") for a in spec["layout"]["annotations"]]
-    assert titles == [f"<b>{t.nl}</b>" for t in THEMES]
+    assert not [k for k, spec in charts(app).items() if "geo" in spec["layout"]], "no plotly map left"
+    pictures = server_pictures(app)
     expected = direct_matrix(demo_con, 2023, "count(*)")
-    code_of = {g.naam: g.code for g in GEMEENTEN}
-    for subplot, theme in zip(("geo", "geo2", "geo3"), THEME_NAMES, strict=True):
-        areas = [t for t in spec["data"] if t.get("geo", "geo") == subplot and t["type"] == "choropleth"]
-        values = {
-            code: z
-            for t in areas
-            if t.get("coloraxis")
-            for code, z in zip(t["locations"], decode_plotly_array(t["z"]), strict=True)
-        }
-        gaps = {code for t in areas if not t.get("coloraxis") for code in t["locations"]}
-        direct = {
-            code_of[name]: v for (name, code), v in expected.items() if code == theme and name in code_of
-        }
-        assert values == {code: v for code, v in direct.items() if v > 0}, theme
-        assert gaps == {code for code, v in direct.items() if v == 0}, theme
-        named = sorted(
-            n
-            for t in spec["data"]
-            if t.get("geo", "geo") == subplot and t["type"] == "scattergeo"
-            for n in t["text"]
+    names = {g.naam for g in GEMEENTEN}
+    for theme in THEMES:
+        alt, svg = next(
+            (a, s) for a, s in pictures.items() if a.startswith(f"Kaart van Twente, {theme.nl}: ")
         )
-        assert named == sorted(name for name, code in code_of.items() if code in gaps), theme
-    assert spec["layout"]["coloraxis"]["cmax"] == max(v for (n, _t), v in expected.items() if n in code_of)
+        said = dict(part.split(": ", 1) for part in alt.split(": ", 1)[1].split("; "))
+        assert set(said) == names, f"{theme.code}: all 14 in the alt text"
+        direct = {name: v for (name, code), v in expected.items() if code == theme.code and name in names}
+        for name, value in direct.items():
+            count = int(value)
+            word = f"{count} ({count} initiatieven)" if count else "geen initiatief in dit thema"
+            assert said[name] == word, (theme.code, name)
+        root = ET.fromstring(svg)  # noqa: S314 - the app's own markup
+        assert len(root.findall(f"{SVG}path")) == 14
+        written = sorted(t.text for t in root.iter(f"{SVG}text"))
+        assert written == sorted(name for name, v in direct.items() if v == 0), f"{theme.code}: gaps named"
+    highest = int(max(v for (n, _t), v in expected.items() if n in names))
+    assert pictures[f"Kleurschaal van 0 (licht) tot {highest} (donker)."], "one scale, 0 to the highest"
     assert "Kaartgrenzen: CBS/Kadaster (CC BY 4.0)" in all_text(app), "the boundary credit stays"
 
 
@@ -204,16 +198,16 @@ def show_tab(app, label: str):
 def test_the_tabs_under_the_maps_build_only_the_shown_tab():
     app = open_app("themas.py", van="2023", tot="2023")
     assert not app.exception, app.exception
-    assert set(charts(app)) == {"themas_maps", "themas_dekking_chart"}, "first view: maps and the score"
+    assert set(charts(app)) == {"themas_dekking_chart"}, "first view: the score (the maps are pictures)"
     assert "*themadekking*" in all_text(app)
     score_table = app.table[0].value
     assert sorted(score_table["Gemeente"]) == sorted(g.naam for g in GEMEENTEN), "a plain table, all 14"
     assert set(score_table["Thema's gedekt"]) <= {f"{n} / 3" for n in range(4)}
     show_tab(app, "Disciplines en doelgroepen")
     assert not app.exception, app.exception
-    assert set(charts(app)) == {"themas_maps", "themas_sunburst", "themas_doelgroepen"}
+    assert set(charts(app)) == {"themas_sunburst", "themas_doelgroepen"}
     assert "*themadekking*" not in all_text(app), "the score's tab is no longer built"
     show_tab(app, "Ontwikkeling per jaar")
     assert not app.exception, app.exception
-    assert set(charts(app)) == {"themas_maps", "themas_trend_aantal", "themas_trend_budget"}
+    assert set(charts(app)) == {"themas_trend_aantal", "themas_trend_budget"}
     assert "de gekozen jaren zijn grijs" in all_text(app)

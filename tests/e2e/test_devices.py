@@ -70,6 +70,40 @@ MAPS_JS = """() => [...document.querySelectorAll('.js-plotly-plot')]
     };
   })"""
 
+# Every map drawn on the server (an SVG picture, components/charts/svg.py): its names, as the
+# browser lays the picture out at its drawn width, the pairs that intersect and the names
+# that run past the picture's edge; and the picture's box.
+PICTURES_JS = """async () => {
+  const found = [];
+  const shown = '[data-testid="stMain"] img[src^="data:image/svg+xml"]';
+  for (const img of document.querySelectorAll(shown)) {
+    const box = img.getBoundingClientRect();
+    if (!box.width) { continue; }
+    const svg = new DOMParser().parseFromString(atob(img.src.split(',')[1]), 'image/svg+xml').documentElement;
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:0;top:0;visibility:hidden;width:' + box.width + 'px';
+    svg.setAttribute('width', box.width);
+    holder.appendChild(document.importNode(svg, true));
+    document.body.appendChild(holder);
+    const drawn = holder.querySelector('svg').getBoundingClientRect();
+    const names = [...holder.querySelectorAll('text')]
+      .map(t => ({name: t.textContent, r: t.getBoundingClientRect()}));
+    const overlaps = [], outside = [];
+    names.forEach((a, i) => {
+      if (a.r.left < drawn.left - 0.5 || a.r.right > drawn.right + 0.5) { outside.push(a.name); }
+      names.slice(i + 1).forEach(b => {
+        if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) {
+          overlaps.push(a.name + ' / ' + b.name);
+        }
+      });
+    });
+    holder.remove();
+    found.push({alt: img.alt.slice(0, 40), names: names.length, overlaps, outside,
+                left: box.left, top: box.top, width: box.width});
+  }
+  return found;
+}"""
+
 # A rectangle of every plotly chart's toolbar that lies over another element of the page.
 MODEBAR_OVER_JS = """() => [...document.querySelectorAll('.js-plotly-plot .modebar')]
   .filter(m => m.getBoundingClientRect().width > 0 && getComputedStyle(m).display !== 'none')
@@ -138,7 +172,7 @@ MAPS_ON_OPEN = {
     "kaart": 1,
     "gemeenteprofiel": 1,
     "gemeenteprofiel_gekozen": 0,  # the locator is drawn on the server (components/charts/svg.py)
-    "themas": 1,  # the three theme maps are one chart (three geo subplots)
+    "themas": 0,  # the three theme maps are pictures drawn on the server
     "grenzeloos": 1,
     "voorbeelden": 1,
 }
@@ -195,6 +229,21 @@ def test_page_fits_the_device(live_server: str, device_pages, tmp_path: Path, pa
             assert drawn["barHeight"] <= drawn["mapHeight"] + 1, f"map {number}: colour bar taller: {drawn}"
         assert not drawn["modebarOutside"], f"map {number}: toolbar outside its chart"
     assert page.evaluate(MODEBAR_OVER_JS) == 0, "a chart toolbar lies over other content"
+    pictures = page.evaluate(PICTURES_JS)
+    for picture in pictures:
+        assert picture["overlaps"] == [], f"{picture['alt']}: names overlap: {picture['overlaps']}"
+        assert picture["outside"] == [], f"{picture['alt']}: names cut off: {picture['outside']}"
+    if page_name == "themas":
+        maps = [p for p in pictures if p["alt"].startswith("Kaart van Twente")]
+        assert len(maps) == 3, "the three theme maps"
+        main_width = page.evaluate(
+            "() => document.querySelector('[data-testid=\"stMainBlockContainer\"]').clientWidth"
+        )
+        if size == "phone":
+            assert len({round(m["top"]) for m in maps}) == 3, "on a phone the maps stand below each other"
+            assert all(m["width"] >= 0.8 * main_width for m in maps), "each the page's width"
+        else:
+            assert len({round(m["top"]) for m in maps}) == 1, "side by side"
 
     results = Axe().run(page).response
     serious = [

@@ -1,11 +1,16 @@
 """Thema's charts are pure functions: frames in, figures out, also for the gaps real data has."""
 
-import pandas as pd
-import plotly.graph_objects as go
+import xml.etree.ElementTree as ET
 
-from components.charts.palette import GAP_FILL, GAP_LINE
-from components.charts.themas import target_group_figure, theme_maps_figure
+import pandas as pd
+
+from components.charts.maps import SEQUENTIAL_SCALE
+from components.charts.palette import GAP_FILL, GAP_LINE, MISSING_COLOUR
+from components.charts.svg import scale_colour
+from components.charts.themas import ThemeMaps, target_group_figure, theme_maps
 from data.reference import TARGET_GROUPS, THEMES
+
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 def test_target_groups_no_initiative_serves_are_drawn_as_zero_not_a_crash():
@@ -21,7 +26,7 @@ def test_target_groups_no_initiative_serves_are_drawn_as_zero_not_a_crash():
     assert len(by_theme["Grenzeloos Twente"]) == len(TARGET_GROUPS)
 
 
-# --- The three theme maps as one figure ------------------------------------------------------
+# --- The three theme maps, drawn as SVG ------------------------------------------------------
 
 # Three areas, written out here: each theme has its own gap (or none), values by hand.
 AREAS = {"GM0141": "Almelo", "GM0147": "Borne", "GM0153": "Enschede"}
@@ -59,97 +64,97 @@ def map_frame() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def maps(lang: str = "nl") -> go.Figure:
-    return theme_maps_figure(
-        geojson=GEOJSON, frame=map_frame(), measure="aantal", per_1000=False, lang=lang, labels=LABELS
+def maps(lang: str = "nl", frame: pd.DataFrame | None = None, measure: str = "aantal") -> ThemeMaps:
+    return theme_maps(
+        geojson=GEOJSON,
+        frame=map_frame() if frame is None else frame,
+        measure=measure,
+        per_1000=False,
+        lang=lang,
+        labels=LABELS,
     )
 
 
-def test_the_three_themes_are_three_geo_subplots_of_one_figure_in_theme_order():
-    figure = maps()
-    layout = figure.to_plotly_json()["layout"]
-    assert {"geo", "geo2", "geo3"} <= set(layout)
-    assert "geo4" not in layout
-    domains = [layout[g]["domain"]["x"] for g in ("geo", "geo2", "geo3")]
-    assert domains == sorted(domains)
-    assert domains[0][1] <= domains[1][0] <= domains[1][1] <= domains[2][0], "side by side, not overlapping"
-    titles = [a.text.replace("<br>", " ") for a in figure.layout.annotations]
-    assert titles == [f"<b>{t.nl}</b>" for t in THEMES], "each map is named after its theme"
-    assert max(len(line) for a in figure.layout.annotations for line in a.text.split("<br>")) <= 16, (
-        "long names go over two lines: three titles side by side fit a phone"
-    )
-    by_subplot = {}
-    for trace in figure.data:
-        by_subplot.setdefault(trace.geo, []).append(trace)
-    assert list(by_subplot) == ["geo", "geo2", "geo3"]
+def parse(svg: str) -> ET.Element:
+    return ET.fromstring(svg)  # noqa: S314 - the app's own markup, built in this test
 
 
-def test_each_map_draws_every_area_once_with_its_own_value_and_the_gaps_apart():
-    figure = maps()
-    for subplot, theme in zip(("geo", "geo2", "geo3"), VALUES, strict=True):
-        areas = [t for t in figure.data if t.geo == subplot and t.type == "choropleth"]
-        drawn = [code for t in areas for code in t.locations]
-        assert sorted(drawn) == sorted(AREAS), theme
-        sent = [f["properties"]["code"] for t in areas for f in t.geojson["features"]]
-        assert sorted(sent) == sorted(AREAS), f"{theme}: each boundary goes in once"
+def areas_of(svg: str) -> list[ET.Element]:
+    return parse(svg).findall(f"{SVG}path")
+
+
+def names_of(svg: str) -> dict[str, str]:
+    """The names written on a map, with their text-anchor."""
+    return {t.text: t.get("text-anchor") for t in parse(svg).iter(f"{SVG}text")}
+
+
+def test_the_three_themes_are_three_maps_in_theme_order_each_named_after_its_theme():
+    drawn = maps()
+    assert [m.theme for m in drawn.maps] == [t.code for t in THEMES]
+    assert [m.title for m in drawn.maps] == [t.nl for t in THEMES]
+    assert [m.title for m in maps("en").maps] == [t.en for t in THEMES]
+
+
+def test_each_map_draws_every_area_once_on_one_shared_scale_and_the_gaps_apart():
+    drawn = maps()
+    highest = max(value for areas in VALUES.values() for value, _count in areas.values())
+    for one, theme in zip(drawn.maps, VALUES, strict=True):
+        paths = areas_of(one.svg)
+        assert len(paths) == len(AREAS), f"{theme}: each area once"
         gaps = {code for code, (_v, count) in VALUES[theme].items() if count == 0}
-        for trace in areas:
-            if trace.coloraxis:  # the values, on the shared colour scale
-                assert dict(zip(trace.locations, trace.z, strict=True)) == {
-                    code: VALUES[theme][code][0] for code in AREAS if code not in gaps
-                }
-            else:  # the gaps: red tint and outline, never on the value scale
-                assert set(trace.locations) == gaps, theme
-                assert trace.colorscale[0][1] == GAP_FILL
-                assert trace.marker.line.color == GAP_LINE
-                assert not trace.showscale
-        labels = [t for t in figure.data if t.geo == subplot and t.type == "scattergeo"]
-        named = sorted(name for t in labels for name in t.text)
-        assert named == sorted(AREAS[c] for c in gaps), f"{theme}: the gaps are named, only they"
+        fills = [p.get("fill") for p in paths]
+        assert fills.count(GAP_FILL) == len(gaps), theme
+        assert [p.get("stroke") for p in paths].count(GAP_LINE) == len(gaps), "gaps outlined in red"
+        assert all(p.get("stroke") == GAP_LINE for p in paths[len(paths) - len(gaps) :]), (
+            "gaps drawn last: their outline is not covered"
+        )
+        values = sorted(v for code, (v, count) in VALUES[theme].items() if count > 0)
+        expected = sorted(scale_colour(SEQUENTIAL_SCALE, v / highest) for v in values)
+        assert sorted(f for f in fills if f != GAP_FILL) == expected, f"{theme}: one scale for all maps"
+        assert sorted(names_of(one.svg)) == sorted(AREAS[c] for c in gaps), f"{theme}: only gaps named"
+    darkest = scale_colour(SEQUENTIAL_SCALE, 1.0)
+    assert [f.get("fill") for m in drawn.maps for f in areas_of(m.svg)].count(darkest) == 1, (
+        "only the highest value of any theme has the darkest colour"
+    )
 
 
-def test_one_colour_scale_and_one_colour_bar_for_all_three_maps():
-    figure = maps()
-    coloured = [t for t in figure.data if t.type == "choropleth" and t.coloraxis]
-    assert len(coloured) == 3
-    assert {t.coloraxis for t in coloured} == {"coloraxis"}
-    assert figure.layout.coloraxis.cmin == 0
-    assert figure.layout.coloraxis.cmax == 9.0, "the highest value of any theme"
-    assert figure.layout.coloraxis.colorbar.orientation == "h"
+def test_the_legend_spans_zero_to_the_highest_value_in_the_readers_language():
+    drawn = maps(measure="budget", frame=map_frame().assign(waarde=lambda f: f["waarde"] * 1250))
+    assert [t.text for t in parse(drawn.legend_svg).iter(f"{SVG}text")] == ["€ 0", "€ 11.250"]
+    assert drawn.legend_alt == "Kleurschaal van € 0 (licht) tot € 11.250 (donker)."
+    assert maps("en").legend_alt == "Colour scale from 0 (light) to 9 (dark)."
 
 
-def test_hover_names_the_area_its_value_and_count_or_the_gap():
-    figure = maps()
-    hover = {
-        (t.geo, code): text
-        for t in figure.data
-        if t.type == "choropleth"
-        for code, text in zip(t.locations, t.text, strict=True)
-    }
-    assert hover[("geo", "GM0153")] == "<b>Enschede</b><br>9<br>9 initiatieven"
-    assert hover[("geo", "GM0147")] == "<b>Borne</b><br>geen initiatief in dit thema"
-    english = maps("en")
-    assert english.layout.annotations[0].text.replace("<br>", " ") == f"<b>{THEMES[0].en}</b>"
-    assert english.layout.separators == ".,"
+def test_the_alt_text_names_each_area_with_its_value_and_count_or_the_gap():
+    first = maps().maps[0]
+    assert first.alt.startswith("Kaart van Twente, Tijd en ruimte: ")
+    assert "Enschede: 9 (9 initiatieven)" in first.alt
+    assert "Borne: geen initiatief in dit thema" in first.alt
+    assert "Almelo: 4 (4 initiatieven)" in first.alt
+    assert maps("de").maps[2].alt.startswith("Karte von Twente, Grenzenloses Twente: ")
 
 
-def test_no_initiatives_at_all_still_gives_three_empty_maps():
+def test_names_from_data_are_escaped_in_the_picture():
+    hostile = LABELS.assign(naam=["<b>Almelo</b>", "Borne & co", "Enschede"])
+    drawn = theme_maps(
+        geojson=GEOJSON, frame=map_frame(), measure="aantal", per_1000=False, lang="nl", labels=hostile
+    )
+    svg = drawn.maps[2].svg  # grenzeloos: Almelo and Borne are gaps
+    assert "<b>" not in svg
+    assert sorted(names_of(svg)) == ["<b>Almelo</b>", "Borne & co"], "read back as the plain name"
+
+
+def test_no_initiatives_at_all_still_gives_three_grey_maps():
     empty = map_frame().iloc[0:0]
-    figure = theme_maps_figure(
+    drawn = theme_maps(
         geojson=GEOJSON, frame=empty, measure="budget", per_1000=True, lang="de", labels=LABELS
     )
-    assert list(figure.data) == []
-    assert {"geo", "geo2", "geo3"} <= set(figure.to_plotly_json()["layout"])
+    assert len(drawn.maps) == 3
+    for one in drawn.maps:
+        assert {p.get("fill") for p in areas_of(one.svg)} == {MISSING_COLOUR}
+        assert names_of(one.svg) == {}
 
 
 def test_names_on_the_edge_of_twente_are_written_inwards_not_past_their_map():
-    figure = maps()
-    sides = {
-        name: side
-        for t in figure.data
-        if t.type == "scattergeo"
-        for name, side in zip(t.text, t.textposition, strict=True)
-    }
-    assert sides == {"Borne": "middle center", "Almelo": "middle right"}, (
-        "Almelo lies west, Borne in the middle"
-    )
+    anchors = names_of(maps().maps[2].svg)  # grenzeloos: Almelo (west) and Borne are gaps
+    assert anchors == {"Borne": "middle", "Almelo": "start"}, "Almelo lies west, Borne in the middle"
