@@ -38,6 +38,7 @@ SPARK_WIDTH, SPARK_HEIGHT = 240, 92
 SPARK_PAD = {"left": 44, "right": 6, "top": 6, "bottom": 18}
 MAP_WIDTH = 300.0  # units across a map; the picture scales to its column
 MAP_FONT_SIZE = 11
+BARS_WIDTH = 360.0
 # plotly's textposition as an offset from the point (in map units) and an SVG text-anchor.
 LABEL_OFFSETS = {
     "middle center": (0.0, 4.0, "middle"),
@@ -180,6 +181,44 @@ def colour_legend_svg(*, scale: str, low: str, high: str, label: str) -> str:
         f'<text x="{width - 36}" y="{bar + 1}" font-size="11" fill="{MUTED_INK}">{escape(high)}</text>',
     ]
     return _svg(body, width=width, height=bar + 4, label=label)
+
+
+def bars_svg(
+    *,
+    names: list[str],
+    values: list[float],
+    colours: list[str],
+    value_texts: list[str],
+    maximum: float,
+    axis_title: str,
+    label: str,
+) -> str:
+    """Horizontal bars in the given order, each named on the left and its value at its end."""
+    name_width, value_room, row = 118.0, 34.0, 24.0
+    bar_room = BARS_WIDTH - name_width - value_room
+    body = []
+    for index, (name, value, colour, text) in enumerate(
+        zip(names, values, colours, value_texts, strict=True)
+    ):
+        top = index * row
+        length = bar_room * max(value, 0.0) / maximum if maximum else 0.0
+        middle = top + row / 2 + 4
+        body.append(
+            f'<text x="{name_width - 6:.0f}" y="{middle:.1f}" text-anchor="end" font-size="12" '
+            f'fill="{LABEL_COLOUR}">{escape(name)}</text>'
+            f'<rect x="{name_width:.0f}" y="{top + 3:.1f}" width="{length:.1f}" height="{row - 6:.0f}" '
+            f'fill="{colour}"/>'
+            f'<text x="{name_width + length + 4:.1f}" y="{middle:.1f}" font-size="12" '
+            f'fill="{LABEL_COLOUR}">{escape(text)}</text>'
+        )
+    bottom = len(names) * row
+    body.append(
+        f'<line x1="{name_width:.0f}" x2="{name_width:.0f}" y1="0" y2="{bottom:.0f}" '
+        f'stroke="{GUIDE_LINE}" stroke-width="1"/>'
+        f'<text x="{name_width + bar_room / 2:.0f}" y="{bottom + 18:.0f}" text-anchor="middle" '
+        f'font-size="12" fill="{MUTED_INK}">{escape(axis_title)}</text>'
+    )
+    return _svg(body, width=BARS_WIDTH, height=bottom + 24, label=label)
 
 
 def trend_sparkline_svg(

@@ -22,7 +22,7 @@ from components.charts.maps import (
     twente_label_positions,
 )
 from components.charts.palette import DEKKING_SHADES, GAP_FILL, GAP_TEXT, GUIDE_LINE, THEME_COLOURS
-from components.charts.svg import choropleth_svg, colour_legend_svg, scale_colour
+from components.charts.svg import bars_svg, choropleth_svg, colour_legend_svg, scale_colour
 from data.coverage import THEME_CODES, TOTAL_COLUMN
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -351,28 +351,26 @@ def trend_figure(
     return figure
 
 
-def dekking_figure(*, frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Dekking score per municipality, weakest on top; darker when more themes are covered."""
-    shades = DEKKING_SHADES
-    figure = go.Figure(
-        go.Bar(
-            y=frame["naam"],
-            x=frame["score"],
-            orientation="h",
-            marker={"color": [shades[int(n)] for n in frame["themas_gedekt"]]},
-            text=[format_number(v, 0, lang) for v in frame["score"]],
-            textposition="outside",
-            customdata=frame["themas_gedekt"],
-            hovertemplate="<b>%{y}</b><br>%{x:.0f}<br>"
-            + translate("themas.col.themes_covered", lang)
-            + ": %{customdata} / 3<extra></extra>",
-        )
+def dekking_bars(*, frame: pd.DataFrame, lang: str) -> tuple[str, str]:
+    """The dekking score per municipality as bars (SVG) and in words (alt text).
+
+    Darker when more themes are covered, in the frame's order (weakest first).  A
+    picture, not a plotly chart: the table beside it has every number, and without a
+    plotly chart in its first view Thema's need not load plotly.js at all.
+    """
+    covered = translate("themas.col.themes_covered", lang)
+    scores = [format_number(v, 0, lang) for v in frame["score"]]
+    svg = bars_svg(
+        names=[str(n) for n in frame["naam"]],
+        values=[float(v) for v in frame["score"]],
+        colours=[DEKKING_SHADES[int(n)] for n in frame["themas_gedekt"]],
+        value_texts=scores,
+        maximum=100.0,
+        axis_title=translate("themas.col.score", lang),
+        label=translate("themas.col.score", lang),
     )
-    figure.update_layout(
-        height=420,
-        margin={"l": 0, "r": 10, "t": 10, "b": 0},
-        xaxis={"range": [0, 108], "title": {"text": translate("themas.col.score", lang)}},
-        yaxis={"autorange": "reversed"},
-        separators=plotly_separators(lang),
+    words = "; ".join(
+        f"{name}: {score} ({covered} {int(n)} / {len(THEMES)})"
+        for name, score, n in zip(frame["naam"], scores, frame["themas_gedekt"], strict=True)
     )
-    return figure
+    return svg, f"{translate('themas.col.score', lang)}: {words}"

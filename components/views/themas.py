@@ -17,7 +17,7 @@ from components import cache, url_state
 from components.cache import cached_figures
 from components.charts.svg import svg_image
 from components.charts.themas import (
-    dekking_figure,
+    dekking_bars,
     dekking_table,
     discipline_sunburst,
     initiatives_table,
@@ -292,6 +292,7 @@ THEME_MAPS_CSS = """<style>
 .cdt-theme-legend { max-width: 22rem; margin: 0.5rem auto 0; }
 </style>"""
 THEME_MAP_MAX_HEIGHT = 320
+DEKKING_MAX_HEIGHT = 460
 
 
 @cached_figures
@@ -337,8 +338,9 @@ def render_theme_maps(view: View) -> None:
 
 
 @cached_figures
-def _dekking_figure(key: InitiativeFilter, lang: str, version: str) -> go.Figure:
-    return dekking_figure(frame=cache.dekking_scores(key, version), lang=lang)
+def dekking_bars_html(key: InitiativeFilter, lang: str, version: str) -> str:
+    svg, words = dekking_bars(frame=cache.dekking_scores(key, version), lang=lang)
+    return svg_image(svg, alt=words, max_height=DEKKING_MAX_HEIGHT)
 
 
 def render_dekking(view: View) -> None:
@@ -347,8 +349,8 @@ def render_dekking(view: View) -> None:
     frame = cache.dekking_scores(view.chosen, view.version)
     st.markdown(DEKKING.text(lang))
     left, right = st.columns(2)
-    with left:
-        st.plotly_chart(_dekking_figure(view.chosen, lang, view.version), key=f"{PREFIX}_dekking_chart")
+    with left, st.container(key=f"{PREFIX}_dekking_chart"):
+        st.html(dekking_bars_html(view.chosen, lang, view.version))
     with right:
         render_static_table(dekking_table(frame=frame, lang=lang), lang=lang)
 

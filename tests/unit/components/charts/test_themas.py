@@ -5,9 +5,9 @@ import xml.etree.ElementTree as ET
 import pandas as pd
 
 from components.charts.maps import SEQUENTIAL_SCALE
-from components.charts.palette import GAP_FILL, GAP_LINE, MISSING_COLOUR
+from components.charts.palette import DEKKING_SHADES, GAP_FILL, GAP_LINE, MISSING_COLOUR
 from components.charts.svg import scale_colour
-from components.charts.themas import ThemeMaps, target_group_figure, theme_maps
+from components.charts.themas import ThemeMaps, dekking_bars, target_group_figure, theme_maps
 from data.reference import TARGET_GROUPS, THEMES
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -24,6 +24,30 @@ def test_target_groups_no_initiative_serves_are_drawn_as_zero_not_a_crash():
     assert sum(by_theme["Tijd en ruimte"].values()) == 3
     assert sum(by_theme["Grenzeloos Twente"].values()) == 0
     assert len(by_theme["Grenzeloos Twente"]) == len(TARGET_GROUPS)
+
+
+def test_the_dekking_bars_keep_the_order_shade_by_themes_covered_and_say_it_in_words():
+    frame = pd.DataFrame(
+        {
+            "naam": ["Wierden", "<i>Borne</i>", "Enschede"],
+            "score": [44.4, 72.0, 95.0],
+            "themas_gedekt": [1, 2, 3],
+        }
+    )
+    svg, words = dekking_bars(frame=frame, lang="nl")
+    root = parse(svg)
+    bars = root.findall(f"{SVG}rect")
+    assert [b.get("fill") for b in bars] == [DEKKING_SHADES[1], DEKKING_SHADES[2], DEKKING_SHADES[3]]
+    widths = [float(b.get("width")) for b in bars]
+    assert widths == sorted(widths), "longer for a higher score, weakest first"
+    assert widths[0] > 0
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    assert texts[:6] == ["Wierden", "44", "<i>Borne</i>", "72", "Enschede", "95"], "names read back plain"
+    assert "<i>" not in svg
+    assert words == (
+        "Dekkingsscore: Wierden: 44 (Thema's gedekt 1 / 3); <i>Borne</i>: 72 (Thema's gedekt 2 / 3); "
+        "Enschede: 95 (Thema's gedekt 3 / 3)"
+    )
 
 
 # --- The three theme maps, drawn as SVG ------------------------------------------------------
