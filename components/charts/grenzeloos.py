@@ -34,6 +34,7 @@ from components.charts.palette import (
     OTHER_COLOUR,
     PLACE_COLOUR,
 )
+from components.charts.svg import bars_svg
 from data.crossborder import CrossBorderKpis
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -291,34 +292,26 @@ def _near_a_place(labels: pd.DataFrame, places: pd.DataFrame) -> list[bool]:
     ]
 
 
-def gemeente_share_figure(*, frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Share of each municipality's initiatives that are cross-border, highest on top."""
-    data = frame.dropna(subset=["aandeel"]).sort_values("aandeel")
-    figure = go.Figure(
-        go.Bar(
-            x=data["aandeel"] * 100,
-            y=data["gemeente"],
-            orientation="h",
-            marker={"color": CROSS_COLOUR},
-            text=[
-                f"{_percent(a, lang)} ({g}/{n})"
-                for a, g, n in data[["aandeel", "grensoverschrijdend", "initiatieven"]].itertuples(
-                    index=False
-                )
-            ],
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
-        )
+def gemeente_share_bars(*, frame: pd.DataFrame, lang: str) -> tuple[str, str]:
+    """Share of each municipality's initiatives that are cross-border, highest on top: bars
+    (SVG) and the same in words (alt text).  A picture: the table beside it has the numbers."""
+    data = frame.dropna(subset=["aandeel"]).sort_values("aandeel", ascending=False, kind="stable")
+    texts = [
+        f"{_percent(a, lang)} ({g}/{n})"
+        for a, g, n in data[["aandeel", "grensoverschrijdend", "initiatieven"]].itertuples(index=False)
+    ]
+    axis = translate("grenzeloos.chart.share_axis", lang)
+    svg = bars_svg(
+        names=[str(g) for g in data["gemeente"]],
+        values=[float(a) * 100 for a in data["aandeel"]],
+        colours=[CROSS_COLOUR] * len(data),
+        value_texts=texts,
+        maximum=100.0,
+        axis_title=axis,
+        label=axis,
     )
-    figure.update_layout(
-        height=max(260, 28 * len(data) + 60),
-        margin={"l": 0, "r": 90, "t": 10, "b": 40},
-        xaxis={"title": {"text": translate("grenzeloos.chart.share_axis", lang)}, "ticksuffix": "%"},
-        separators=plotly_separators(lang),
-        showlegend=False,
-    )
-    return figure
+    words = "; ".join(f"{g}: {t}" for g, t in zip(data["gemeente"], texts, strict=True))
+    return svg, f"{axis}: {words}"
 
 
 def trend_figure(*, frame: pd.DataFrame, lang: str, selected: tuple[int, int] | None = None) -> go.Figure:

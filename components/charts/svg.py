@@ -39,6 +39,7 @@ SPARK_PAD = {"left": 44, "right": 6, "top": 6, "bottom": 18}
 MAP_WIDTH = 300.0  # units across a map; the picture scales to its column
 MAP_FONT_SIZE = 11
 BARS_WIDTH = 360.0
+CHAR_WIDTH = 7.2  # an average character of 12-unit sans-serif text, generously
 # plotly's textposition as an offset from the point (in map units) and an SVG text-anchor.
 LABEL_OFFSETS = {
     "middle center": (0.0, 4.0, "middle"),
@@ -193,8 +194,14 @@ def bars_svg(
     axis_title: str,
     label: str,
 ) -> str:
-    """Horizontal bars in the given order, each named on the left and its value at its end."""
-    name_width, value_room, row = 118.0, 34.0, 24.0
+    """Horizontal bars in the given order, each named on the left and its value at its end.
+
+    The name column and the room after the longest bar fit the longest texts (about
+    0.6 of the font size a character).
+    """
+    row = 24.0
+    name_width = max((len(n) for n in names), default=0) * CHAR_WIDTH + 10
+    value_room = max((len(t) for t in value_texts), default=0) * CHAR_WIDTH + 8
     bar_room = BARS_WIDTH - name_width - value_room
     body = []
     for index, (name, value, colour, text) in enumerate(

@@ -15,7 +15,7 @@ from components.charts.grenzeloos import (
     crossborder_map_figure,
     discipline_figure,
     district_table,
-    gemeente_share_figure,
+    gemeente_share_bars,
     gemeente_table,
     kpi_values,
     partnership_table,
@@ -23,6 +23,7 @@ from components.charts.grenzeloos import (
 )
 from components.charts.grenzeloos import trend_figure as crossborder_trend_figure
 from components.charts.maps import MAP_CONFIG
+from components.charts.svg import svg_image
 from components.widgets.map_panel import table_expander
 from components.widgets.static_table import render_static_table
 from data.filters import InitiativeFilter
@@ -31,6 +32,8 @@ from data.i18n import translate
 
 PREFIX = "grenzeloos"
 FILTER_WIDGETS = ("years", "thema", "discipline", "status", "doelgroep", "financiering", "gemeente")
+
+SHARE_MAX_HEIGHT = 460
 
 
 # --- Figures, built once per filter, language and data version --------------------------
@@ -54,8 +57,9 @@ def map_figure(chosen: InitiativeFilter, lang: str, version: str) -> go.Figure:
 
 
 @cached_figures
-def share_figure(chosen: InitiativeFilter, lang: str, version: str) -> go.Figure:
-    return gemeente_share_figure(frame=cache.crossborder_gemeenten(chosen, version), lang=lang)
+def share_bars_html(chosen: InitiativeFilter, lang: str, version: str) -> str:
+    svg, words = gemeente_share_bars(frame=cache.crossborder_gemeenten(chosen, version), lang=lang)
+    return svg_image(svg, alt=words, max_height=SHARE_MAX_HEIGHT)
 
 
 @cached_figures
@@ -106,8 +110,8 @@ def render_map(chosen: InitiativeFilter, lang: str, version: str) -> None:
 def _render_per_gemeente(chosen: InitiativeFilter, lang: str, version: str) -> None:
     st.caption(translate("grenzeloos.per_gemeente.caption", lang))
     left, right = st.columns([2, 3])
-    with left:
-        st.plotly_chart(share_figure(chosen, lang, version), key="grenzeloos_view_gemeenten")
+    with left, st.container(key="grenzeloos_view_gemeenten"):
+        st.html(share_bars_html(chosen, lang, version))
     with right:
         render_static_table(gemeente_table(cache.crossborder_gemeenten(chosen, version), lang), lang=lang)
 

@@ -11,6 +11,8 @@ from streamlit.testing.v1 import AppTest
 from data.crossborder import crossborder_kpis
 from data.filters import InitiativeFilter
 from data.formatting import format_euro, format_number
+from data.reference import GEMEENTE_BY_CODE
+from tests.conftest import server_pictures
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -149,7 +151,41 @@ def test_trend_and_disciplines_are_drawn_once_their_tab_is_shown():
     show_tab(app, "Per jaar en discipline")
     keys = {chart.proto.id.rsplit("-", 1)[-1] for chart in app.get("plotly_chart")}
     assert {"grenzeloos_view_trend", "grenzeloos_view_discipline"} <= keys
-    assert "grenzeloos_view_gemeenten" not in keys, "the hidden tab is not built"
+    assert not share_words(app), "the hidden per-municipality tab is not built"
+
+
+def share_words(app: AppTest) -> list[str]:
+    """The per-municipality share bars in words (their picture's alt text), one per municipality."""
+    prefix = "Aandeel grensoverschrijdend: "
+    alts = [alt for alt in server_pictures(app) if alt.startswith(prefix)]
+    return alts[0].removeprefix(prefix).split("; ") if alts else []
+
+
+def test_the_share_bars_name_every_municipality_with_its_share_highest_first(demo_con):
+    app = open_grenzeloos(van="2022", tot="2024")
+    assert not app.exception, app.exception
+    counted = demo_con.execute(
+        """WITH sel AS (
+               SELECT DISTINCT i.id FROM initiatief i JOIN initiatief_jaar ij ON ij.initiatief_id = i.id
+               WHERE ij.jaar BETWEEN 2022 AND 2024),
+           german AS (
+               SELECT DISTINCT ip.initiatief_id AS id FROM initiatief_partner ip
+               JOIN partner p ON p.id = ip.partner_id WHERE p.land = 'DE')
+           SELECT ig.gemeente_code, count(DISTINCT s.id),
+                  count(DISTINCT s.id) FILTER (WHERE s.id IN (SELECT id FROM german))
+           FROM sel s JOIN initiatief_gemeente ig ON ig.initiatief_id = s.id
+           GROUP BY ig.gemeente_code"""
+    ).fetchall()
+    rows = [(GEMEENTE_BY_CODE[code].naam, total, cross) for code, total, cross in counted]
+    said = share_words(app)
+    assert sorted(w.split(": ")[0] for w in said) == sorted(name for name, _n, _c in rows)
+    for name, total, cross in rows:
+        share = f"{format_number(cross / total * 100, 0, 'nl')}% ({cross}/{total})"
+        assert f"{name}: {share}" in said, name
+    shares = [int(w.split(": ")[1].split("%")[0]) for w in said]
+    assert shares == sorted(shares, reverse=True), "highest on top"
+    keys = {chart.proto.id.rsplit("-", 1)[-1] for chart in app.get("plotly_chart")}
+    assert keys == {"grenzeloos_view_map"}, "the first view's one plotly chart is the map"
 
 
 def test_municipality_filter_keeps_only_its_connections(demo_con):
