@@ -1,8 +1,8 @@
 """Thema's: how the agenda's initiatives cover the three themes of the cultuurprofiel.
 
 Matrix (municipality x theme) with its gaps, a click on a cell lists the initiatives
-behind it, three small-multiple maps (one chart), the dekking score, breakdowns and the trend in tabs
-(each drawn when shown).
+behind it, three small-multiple maps (pictures drawn on the server), the dekking score,
+breakdowns and the trend in tabs (each drawn when shown).
 """
 
 import streamlit as st

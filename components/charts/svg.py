@@ -202,7 +202,7 @@ def bars_svg(
     row = 24.0
     name_width = max((len(n) for n in names), default=0) * CHAR_WIDTH + 10
     value_room = max((len(t) for t in value_texts), default=0) * CHAR_WIDTH + 8
-    bar_room = BARS_WIDTH - name_width - value_room
+    bar_room = max(BARS_WIDTH - name_width - value_room, BARS_WIDTH / 3)
     body = []
     for index, (name, value, colour, text) in enumerate(
         zip(names, values, colours, value_texts, strict=True)

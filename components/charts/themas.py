@@ -2,8 +2,8 @@
 
 Each theme keeps one colour on every chart (Okabe-Ito, colour-blind safe).  Gaps
 (no initiative at all) are marked with colour *and* words or names, never by colour
-alone.  The three themes' maps are SVG pictures drawn here (``components/charts/svg.py``), not
-plotly charts.
+alone.  The three themes' maps and the dekking bars are SVG pictures (drawn with
+``components/charts/svg.py``), not plotly charts: Thema's first view needs no plotly.js.
 """
 
 from __future__ import annotations
