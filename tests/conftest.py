@@ -151,6 +151,51 @@ def server_pictures(app: object) -> dict[str, str]:
     return pictures
 
 
+class _TableReader:
+    """The header and rows of every ``<table>`` in a piece of HTML, as the reader sees them."""
+
+    def __init__(self, markup: str) -> None:
+        from html.parser import HTMLParser
+
+        self.tables: list[tuple[list[str], list[list[str]]]] = []
+        reader = self
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag: str, attrs: list) -> None:
+                if tag == "table":
+                    reader.tables.append(([], []))
+                elif tag == "tr":
+                    reader.tables[-1][1].append([])
+                elif tag in ("th", "td"):
+                    self.cell, self.header = [], tag == "th"
+
+            def handle_data(self, data: str) -> None:
+                if getattr(self, "cell", None) is not None:
+                    self.cell.append(data)
+
+            def handle_endtag(self, tag: str) -> None:
+                if tag in ("th", "td"):
+                    header, rows = reader.tables[-1]
+                    (header if self.header else rows[-1]).append("".join(self.cell))
+                    self.cell = None
+
+        Parser(convert_charrefs=True).feed(markup)
+
+
+def static_tables(app: object) -> list[pd.DataFrame]:
+    """The plain HTML tables of an AppTest run (components/widgets/static_table), as shown text."""
+    frames = []
+    for element in app.get("html"):
+        for header, rows in _TableReader(element.proto.body).tables:
+            frames.append(pd.DataFrame([row for row in rows if row], columns=header))
+    return frames
+
+
+def read_number(text: str) -> float:
+    """A number as a Dutch table writes it ('1.234.567', '54,2', '–') back as a float."""
+    return float("nan") if text == "–" else float(text.replace(".", "").replace(",", "."))
+
+
 def plotly_figures(app: object) -> list[dict]:
     """The figures an AppTest run drew with st.plotly_chart, as plain JSON dicts."""
     import json

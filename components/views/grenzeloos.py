@@ -113,7 +113,11 @@ def _render_per_gemeente(chosen: InitiativeFilter, lang: str, version: str) -> N
     with left, st.container(key="grenzeloos_view_gemeenten"):
         st.html(share_bars_html(chosen, lang, version))
     with right:
-        render_static_table(gemeente_table(cache.crossborder_gemeenten(chosen, version), lang), lang=lang)
+        render_static_table(
+            gemeente_table(cache.crossborder_gemeenten(chosen, version), lang),
+            lang=lang,
+            label=translate("grenzeloos.per_gemeente.title", lang),
+        )
 
 
 def _render_trend(chosen: InitiativeFilter, lang: str, version: str) -> None:

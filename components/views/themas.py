@@ -352,7 +352,9 @@ def render_dekking(view: View) -> None:
     with left, st.container(key=f"{PREFIX}_dekking_chart"):
         st.html(dekking_bars_html(view.chosen, lang, view.version))
     with right:
-        render_static_table(dekking_table(frame=frame, lang=lang), lang=lang)
+        render_static_table(
+            dekking_table(frame=frame, lang=lang), lang=lang, label=translate("themas.tab.dekking", lang)
+        )
 
 
 @cached_figures

@@ -198,7 +198,7 @@ def render_answer(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, 
     st.markdown(f"**{translate('explore.table', lang)}**")
     margins = {m.dimensions: cache.pivot(m, chosen, version) for m in explore.margin_specs(spec)}
     table = explore.wide_table(result, spec, lang, margins)
-    render_static_table(table, lang=lang)  # a few dozen rows at most: no data grid to load
+    render_static_table(table, lang=lang, label=translate("explore.table", lang))  # a few dozen rows at most
     st.markdown(f"**{translate('export.title', lang)}**")
     with st.container(horizontal=True):
         downloads.render_table_downloads(table, name="verkennen", lang=lang, key="ver_download")

@@ -19,6 +19,7 @@ from components.cache import (
     has_imported_data,
     is_demo,
 )
+from components.widgets.static_table import TABLE_CLASS
 from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
 
 LANGUAGE_LABELS = {"nl": "NL", "en": "EN", "de": "DE"}
@@ -109,6 +110,16 @@ DEVICE_CSS = f"""
     width: 100% !important; flex: 1 1 auto !important; min-width: 100% !important; }}
 }}
 @media (max-width: 900px) {{ .js-plotly-plot .modebar-container {{ display: none !important; }} }}
+/* Plain tables (components/widgets/static_table.py): lines in the text colour, faint, so
+   they follow a light or dark theme; wider than the column, the box scrolls sideways. */
+.{TABLE_CLASS} {{ overflow-x: auto; max-width: 100%; }}
+.{TABLE_CLASS} table {{ border-collapse: collapse; width: 100%; font-size: 0.875rem; }}
+.{TABLE_CLASS} th, .{TABLE_CLASS} td {{ padding: 0.25rem 0.5rem; text-align: left; vertical-align: top;
+  border-bottom: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+  white-space: normal; overflow-wrap: anywhere; }}
+.{TABLE_CLASS} th {{ font-weight: 600; }}
+.{TABLE_CLASS} .num {{ text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }}
+.{TABLE_CLASS}:focus-visible {{ outline: 2px solid currentColor; outline-offset: 2px; }}
 </style>
 """
 # A tablet in portrait (820 px) is narrower than this: the sidebar starts closed there.
@@ -134,19 +145,9 @@ DECLUTTER_JS = """
       if (hit) { text.style.display = 'none'; } else { placed.push(r); }
     });
   }
-  // A plain table wider than its column scrolls inside its own box; keyboard users reach
-  // that box only when it can take focus (WCAG 2.1.1, axe: scrollable-region-focusable).
-  function reachable() {
-    document.querySelectorAll('[data-testid="stTable"] div').forEach(function (box) {
-      if (!box.hasAttribute('tabindex') && getComputedStyle(box).overflowX === 'auto') {
-        box.setAttribute('tabindex', '0');
-      }
-    });
-  }
   let queued = false;
   function run() {
     queued = false;
-    reachable();
     document.querySelectorAll('.js-plotly-plot').forEach(function (plot) {
       if (!plot._fullLayout || !plot._fullLayout.geo) { return; }
       if (!plot.__cdtDeclutter && plot.on) {  // redrawn at a new width: check again

@@ -12,7 +12,7 @@ from data.crossborder import crossborder_kpis
 from data.filters import InitiativeFilter
 from data.formatting import format_euro, format_number
 from data.reference import GEMEENTE_BY_CODE
-from tests.conftest import server_pictures
+from tests.conftest import server_pictures, static_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -193,9 +193,9 @@ def test_municipality_filter_keeps_only_its_connections(demo_con):
     table = partnership_frame(app)
     assert set(table["Gemeente"]) == {"Losser"}
     assert_page_matches(app, demo_con, InitiativeFilter(year_from=2022, year_to=2024, gemeenten=("GM0168",)))
-    assert not [d for d in app.table if "Duitse partnerplaatsen" in d.value.columns], "tab not shown"
+    assert not [t for t in static_tables(app) if "Duitse partnerplaatsen" in t.columns], "tab not shown"
     show_tab(app, "Per gemeente")
-    per_gemeente = next(d.value for d in app.table if "Duitse partnerplaatsen" in d.value.columns)
+    per_gemeente = next(t for t in static_tables(app) if "Duitse partnerplaatsen" in t.columns)
     assert per_gemeente["Gemeente"].tolist() == ["Losser"]
     losser = per_gemeente.iloc[0]
     assert sorted(losser["Duitse partnerplaatsen"].split(", ")) == sorted(set(table["Duitse plaats"]))

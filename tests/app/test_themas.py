@@ -10,7 +10,7 @@ import pytest
 
 from data.reference import GEMEENTEN, THEMES
 from tests.app.test_pages import all_text, open_app
-from tests.conftest import server_pictures
+from tests.conftest import server_pictures, static_tables
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -204,7 +204,7 @@ def test_the_tabs_under_the_maps_build_only_the_shown_tab():
         part.split(": ")[0] for part in score_words.removeprefix("Dekkingsscore: ").split("; ")
     ) == (sorted(g.naam for g in GEMEENTEN)), "the score's bars name all 14"
     assert "*themadekking*" in all_text(app)
-    score_table = app.table[0].value
+    (score_table,) = static_tables(app)
     assert sorted(score_table["Gemeente"]) == sorted(g.naam for g in GEMEENTEN), "a plain table, all 14"
     assert set(score_table["Thema's gedekt"]) <= {f"{n} / 3" for n in range(4)}
     show_tab(app, "Disciplines en doelgroepen")

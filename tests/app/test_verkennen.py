@@ -11,12 +11,15 @@ from streamlit.testing.v1 import AppTest
 
 from data.reference import GEMEENTE_BY_CODE, STATUSES
 from tests.app.test_pages import open_app
+from tests.conftest import read_number, static_tables
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
 
 def table(app: AppTest) -> pd.DataFrame:
-    return app.table[0].value
+    """The answer's table as the reader sees it, its figures read back as numbers."""
+    (shown,) = static_tables(app)
+    return shown.assign(**{column: shown[column].map(read_number) for column in shown.columns[1:]})
 
 
 def choose(app: AppTest, name: str, value: str) -> AppTest:
