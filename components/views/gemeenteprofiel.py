@@ -183,10 +183,9 @@ def render_highlights(gemeente: Gemeente, lang: str, version: str) -> None:
     above, below = cache.highlights(gemeente.code, version)
     columns = st.columns(2)
     for column, title, rows in ((columns[0], "profile.above", above), (columns[1], "profile.below", below)):
-        with column:
-            st.markdown(f"**{translate(title, lang)}**")
-            for _, row in rows.iterrows():
-                st.markdown(f"- {highlight_sentence(row, gemeente.naam, lang)}")
+        with column:  # the heading and its list as one element each side
+            items = [f"- {highlight_sentence(row, gemeente.naam, lang)}" for _, row in rows.iterrows()]
+            st.markdown("\n".join([f"**{translate(title, lang)}**", "", *items]))
     st.caption(translate("profile.highlights_note", lang))
 
 
@@ -227,12 +226,14 @@ def render_indicators(gemeente: Gemeente, ctx: PageContext) -> None:
     grid = st.columns(3)
     for index, indicator in enumerate(INDICATORS):
         with grid[index % 3], st.container(border=True):
-            st.markdown(f"**{indicator.name(lang)}**")
+            title = f"**{indicator.name(lang)}**"
             if indicator.code not in summary.index:  # nothing stored: say so, no empty sparkline
+                st.markdown(title)
                 st.caption(translate("gaps.indicator", lang, indicator=indicator.name(lang)))
                 continue
+            # Name and latest value in one element, above the trend: twelve cards drew 24 (issue 18).
+            st.markdown(f"{title}  \n{latest_line(summary.loc[indicator.code], indicator, lang)}")
             st.html(sparklines[indicator.code])
-            st.markdown(latest_line(summary.loc[indicator.code], indicator, lang))
             years = cache.indicator_years(indicator.code, TOTAL_GROUP, version)
             st.caption(data_gaps.figure_source(indicator, years, ctx))
 
