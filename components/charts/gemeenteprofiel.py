@@ -5,39 +5,44 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from components.charts.maps import plotly_separators
 from components.charts.palette import THEME_COLOURS
+from components.charts.svg import stacked_columns_svg
+from data.formatting import format_number
 from data.i18n import translate
 from data.reference import STATUS_BY_CODE, THEME_BY_CODE, THEMES
 from data.years import year_span
 
 
-def initiatives_theme_chart(*, initiatives: pd.DataFrame, lang: str) -> go.Figure:
-    """Number of initiatives per start year, stacked by theme."""
-    counts = initiatives.groupby(["startjaar", "thema"]).size().rename("aantal").reset_index()
-    figure = go.Figure()
-    for theme in THEMES:
-        rows = counts[counts["thema"] == theme.code]
-        figure.add_trace(
-            go.Bar(
-                x=rows["startjaar"],
-                y=rows["aantal"],
-                name=theme.name(lang),
-                marker_color=THEME_COLOURS[theme.code],
-            )
+def initiatives_theme_svg(*, initiatives: pd.DataFrame, lang: str) -> tuple[str, str]:
+    """Number of initiatives per start year, stacked by theme: the SVG and the same in words.
+
+    A picture drawn on the server, not a plotly chart: nobody zooms it, and the page
+    opens one interactive chart the lighter (issue 18).
+    """
+    counts = initiatives.groupby(["startjaar", "thema"]).size()
+    years = list(range(int(initiatives["startjaar"].min()), int(initiatives["startjaar"].max()) + 1))
+    stacks = [
+        (
+            theme.name(lang),
+            THEME_COLOURS[theme.code],
+            [float(counts.get((year, theme.code), 0)) for year in years],
         )
-    figure.update_layout(
-        barmode="stack",
-        height=280,
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        title={"text": translate("profile.initiatives_by_theme", lang), "font": {"size": 14}},
-        xaxis={"dtick": 1},
-        separators=plotly_separators(lang),
-        legend={"orientation": "h", "y": -0.15},
+        for theme in THEMES
+    ]
+    totals = [int(sum(values[i] for _, _, values in stacks)) for i in range(len(years))]
+    title = translate("profile.initiatives_by_theme", lang)
+    svg = stacked_columns_svg(
+        categories=[str(year) for year in years],
+        stacks=stacks,
+        total_texts=[format_number(total, 0, lang) for total in totals],
+        label=title,
     )
-    return figure
+    parts = []
+    for index, (year, total) in enumerate(zip(years, totals, strict=True)):
+        by_theme = ", ".join(f"{name} {format_number(values[index], 0, lang)}" for name, _, values in stacks)
+        parts.append(f"{year}: {format_number(total, 0, lang)} ({by_theme})")
+    return svg, f"{title}. " + "; ".join(parts)
 
 
 def initiatives_table(*, initiatives: pd.DataFrame, lang: str) -> pd.DataFrame:

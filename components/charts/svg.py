@@ -228,6 +228,54 @@ def bars_svg(
     return _svg(body, width=BARS_WIDTH, height=bottom + 24, label=label)
 
 
+def stacked_columns_svg(
+    *,
+    categories: list[str],
+    stacks: list[tuple[str, str, list[float]]],
+    total_texts: list[str],
+    label: str,
+) -> str:
+    """Columns per category, each stacked from ``stacks`` (name, colour, one value per category).
+
+    Each column's total (as ``total_texts`` writes it) stands above it; the legend below
+    names the stacks in order.
+    """
+    width, top, column_room, legend_row = BARS_WIDTH, 18.0, 120.0, 18.0
+    slot = width / max(len(categories), 1)
+    column = min(slot * 0.6, 40.0)
+    totals = [sum(values[i] for _, _, values in stacks) for i in range(len(categories))]
+    highest = max(totals, default=0) or 1
+    body = []
+    for index, (category, text) in enumerate(zip(categories, total_texts, strict=True)):
+        left = index * slot + (slot - column) / 2
+        base = top + column_room
+        for _, colour, values in stacks:
+            height = column_room * max(values[index], 0.0) / highest
+            if height:
+                body.append(
+                    f'<rect x="{left:.1f}" y="{base - height:.1f}" width="{column:.1f}" '
+                    f'height="{height:.1f}" fill="{colour}"/>'
+                )
+            base -= height
+        middle = left + column / 2
+        body.append(
+            f'<text x="{middle:.1f}" y="{base - 4:.1f}" text-anchor="middle" font-size="12" '
+            f'fill="{LABEL_COLOUR}">{escape(text)}</text>'
+            f'<text x="{middle:.1f}" y="{top + column_room + 16:.1f}" text-anchor="middle" font-size="12" '
+            f'fill="{MUTED_INK}">{escape(category)}</text>'
+        )
+    axis = top + column_room
+    body.append(f'<line x1="0" x2="{width:.0f}" y1="{axis:.1f}" y2="{axis:.1f}" stroke="{GUIDE_LINE}"/>')
+    legend_top = axis + 30
+    for row, (name, colour, _) in enumerate(stacks):
+        y = legend_top + row * legend_row
+        body.append(
+            f'<rect x="0" y="{y:.0f}" width="12" height="12" fill="{colour}"/>'
+            f'<text x="18" y="{y + 10:.0f}" font-size="12" fill="{LABEL_COLOUR}">{escape(name)}</text>'
+        )
+    return _svg(body, width=width, height=legend_top + len(stacks) * legend_row, label=label)
+
+
 def trend_sparkline_svg(
     *,
     series: pd.DataFrame,

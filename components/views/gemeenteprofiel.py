@@ -8,7 +8,7 @@ import streamlit as st
 
 from components import cache, url_state
 from components.cache import cached_figures
-from components.charts.gemeenteprofiel import initiatives_theme_chart
+from components.charts.gemeenteprofiel import initiatives_theme_svg
 from components.charts.indicators import trend_figure
 from components.charts.svg import locator_svg, series_description, svg_image, trend_sparkline_svg
 from components.widgets import data_gaps
@@ -140,8 +140,9 @@ def indicator_sparklines(code: str, lang: str, version: str) -> dict[str, str]:
 
 
 @cached_figures
-def initiatives_theme_figure(code: str, lang: str, version: str) -> go.Figure:
-    return initiatives_theme_chart(initiatives=cache.gemeente_initiatives(code, version), lang=lang)
+def initiatives_theme_html(code: str, lang: str, version: str) -> str:
+    svg, words = initiatives_theme_svg(initiatives=cache.gemeente_initiatives(code, version), lang=lang)
+    return svg_image(svg, alt=words, max_height=280)
 
 
 # --- The page's parts --------------------------------------------------------------------
@@ -244,7 +245,9 @@ def render_initiatives(gemeente: Gemeente, lang: str, version: str) -> None:
     if cache.gemeente_initiatives(code, version).empty:
         st.info(translate("profile.no_initiatives", lang))
         return
-    st.plotly_chart(initiatives_theme_figure(code, lang, version), key="profiel_themas")
+    st.markdown(f"**{translate('profile.initiatives_by_theme', lang)}**")
+    with st.container(key="profiel_themas"):
+        st.html(initiatives_theme_html(code, lang, version))
     count = len(cache.gemeente_initiatives(code, version))
     label = translate("profile.initiatives_list", lang, count=format_number(count, 0, lang))
     with table_expander(label, key="profiel_initiatives_open") as open_:

@@ -107,9 +107,9 @@ def words(values: dict[int, float | None], unit: str) -> str:
 def test_every_municipality_has_a_profile(gemeente, demo_con: duckdb.DuckDBPyConnection):
     app = open_page("gemeenteprofiel.py", gemeente=gemeente.code)
     assert app.title[0].value == f"Gemeente {gemeente.naam}"
-    # The locator and the indicators' trends are pictures drawn on the server: the page's
-    # plotly charts are the comparison and the theme bars only (issue 18).
-    assert len(app.get("plotly_chart")) <= 2
+    # The locator, the indicators' trends and the initiatives by theme are pictures drawn on
+    # the server: the page's one plotly chart is the comparison (issue 18).
+    assert len(app.get("plotly_chart")) == 1
     images = server_pictures(app)
     locator = translate("profile.locator_alt", "nl", naam=gemeente.naam)
     assert images[locator].count("<path") == 14
@@ -127,7 +127,16 @@ def test_every_municipality_has_a_profile(gemeente, demo_con: duckdb.DuckDBPyCon
         ]
         points = sum(1 for values in areas for v in values.values() if v is not None)
         assert images[alt].count("<circle") == points, indicator.code  # every stored value is drawn
-    assert len(images) == len(stored) + 1  # no picture for an indicator without data
+    starts = demo_con.execute(
+        """SELECT i.startjaar, count(*) FROM initiatief i
+           JOIN initiatief_gemeente ig ON ig.initiatief_id = i.id
+           WHERE ig.gemeente_code = ? GROUP BY ALL""",
+        [gemeente.code],
+    ).fetchall()
+    (themes,) = [a for a in images if a.startswith(translate("profile.initiatives_by_theme", "nl"))]
+    for year, count in starts:
+        assert f"{year}: {count} (" in themes, year  # each start year's count, as the store has it
+    assert len(images) == len(stored) + 2  # no picture for an indicator without data
 
 
 def test_the_profile_builds_its_initiative_list_once_opened():

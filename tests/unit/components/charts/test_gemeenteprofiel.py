@@ -1,0 +1,44 @@
+"""The profile's initiatives-by-theme picture: columns as tall as the counts, the same in words."""
+
+import xml.etree.ElementTree as ET
+
+import pandas as pd
+
+from components.charts.gemeenteprofiel import initiatives_theme_svg
+from components.charts.palette import THEME_COLOURS
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _initiatives() -> pd.DataFrame:
+    # 2021: 2 x tijd en ruimte + 1 x grenzeloos; 2022: nothing starts; 2023: 1 x traditie.
+    return pd.DataFrame(
+        {
+            "startjaar": [2021, 2021, 2021, 2023],
+            "thema": ["tijd_ruimte", "tijd_ruimte", "grenzeloos", "traditie_innovatie"],
+        }
+    )
+
+
+def test_columns_stack_the_themes_as_tall_as_their_counts_and_a_year_without_starts_stays_empty():
+    svg, _ = initiatives_theme_svg(initiatives=_initiatives(), lang="nl")
+    root = ET.fromstring(svg)  # noqa: S314 - the app's own markup, built in this test
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    years = ["2021", "2022", "2023"]
+    assert [y for y in texts if y in years] == years, "every year, in order"
+    assert {"Tijd en ruimte", "Traditie en innovatie", "Grenzeloos Twente"} <= set(texts), "a legend"
+    heights = {}
+    for rect in root.iter(f"{SVG}rect"):
+        if float(rect.get("height")) > 12:  # not a legend swatch
+            heights.setdefault(rect.get("fill"), []).append(float(rect.get("height")))
+    codes = ("tijd_ruimte", "grenzeloos", "traditie_innovatie")
+    tijd, grens, traditie = (heights[THEME_COLOURS[code]] for code in codes)
+    assert len(tijd) == len(grens) == len(traditie) == 1, "2022 draws no column part"
+    assert tijd[0] == 2 * grens[0] == 2 * traditie[0], "heights follow the counts"
+
+
+def test_the_words_give_every_years_total_and_split():
+    _, words = initiatives_theme_svg(initiatives=_initiatives(), lang="en")
+    assert words.startswith("Number of initiatives per theme and start year. ")
+    assert "2021: 3 (Time and space 2, Tradition and innovation 0, Borderless Twente 1)" in words
+    assert "2022: 0 (" in words
