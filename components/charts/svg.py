@@ -238,11 +238,14 @@ def stacked_columns_svg(
     """Columns per category, each stacked from ``stacks`` (name, colour, one value per category).
 
     Each column's total (as ``total_texts`` writes it) stands above it; the legend below
-    names the stacks in order.
+    names the stacks in order.  Where columns are too narrow for every name and total
+    (many categories), only every n-th is written, so no two overlap; all stay in the words.
     """
     width, top, column_room, legend_row = BARS_WIDTH, 18.0, 120.0, 18.0
     slot = width / max(len(categories), 1)
     column = min(slot * 0.6, 40.0)
+    widest = max((len(t) for t in [*categories, *total_texts]), default=1) * CHAR_WIDTH + 4
+    every = math.ceil(widest / slot)
     totals = [sum(values[i] for _, _, values in stacks) for i in range(len(categories))]
     highest = max(totals, default=0) or 1
     body = []
@@ -257,6 +260,8 @@ def stacked_columns_svg(
                     f'height="{height:.1f}" fill="{colour}"/>'
                 )
             base -= height
+        if index % every:
+            continue
         middle = left + column / 2
         body.append(
             f'<text x="{middle:.1f}" y="{base - 4:.1f}" text-anchor="middle" font-size="12" '

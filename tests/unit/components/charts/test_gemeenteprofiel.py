@@ -1,5 +1,6 @@
 """The profile's initiatives-by-theme picture: columns as tall as the counts, the same in words."""
 
+import itertools
 import xml.etree.ElementTree as ET
 
 import pandas as pd
@@ -42,3 +43,16 @@ def test_the_words_give_every_years_total_and_split():
     assert words.startswith("Number of initiatives per theme and start year. ")
     assert "2021: 3 (Time and space 2, Tradition and innovation 0, Borderless Twente 1)" in words
     assert "2022: 0 (" in words
+
+
+def test_with_many_start_years_no_two_year_names_overlap():
+    years = list(range(2000, 2026))
+    svg, words = initiatives_theme_svg(
+        initiatives=pd.DataFrame({"startjaar": years, "thema": ["grenzeloos"] * len(years)}), lang="nl"
+    )
+    root = ET.fromstring(svg)  # noqa: S314 - the app's own markup, built in this test
+    shown = [t for t in root.iter(f"{SVG}text") if t.text in {str(y) for y in years}]
+    assert 3 <= len(shown) < len(years), "every n-th year named"
+    centres = sorted(float(t.get("x")) for t in shown)
+    assert min(b - a for a, b in itertools.pairwise(centres)) >= 4 * 7.2, "room for 4 characters"
+    assert all(f"{year}: 1 (" in words for year in years), "every year stays in the words"
