@@ -151,44 +151,36 @@ def server_pictures(app: object) -> dict[str, str]:
     return pictures
 
 
-class _TableReader:
-    """The header and rows of every ``<table>`` in a piece of HTML, as the reader sees them."""
-
-    def __init__(self, markup: str) -> None:
-        from html.parser import HTMLParser
-
-        self.tables: list[tuple[list[str], list[list[str]]]] = []
-        reader = self
-
-        class Parser(HTMLParser):
-            def handle_starttag(self, tag: str, attrs: list) -> None:
-                if tag == "table":
-                    reader.tables.append(([], []))
-                elif tag == "tr":
-                    reader.tables[-1][1].append([])
-                elif tag in ("th", "td"):
-                    self.cell, self.header = [], tag == "th"
-
-            def handle_data(self, data: str) -> None:
-                if getattr(self, "cell", None) is not None:
-                    self.cell.append(data)
-
-            def handle_endtag(self, tag: str) -> None:
-                if tag in ("th", "td"):
-                    header, rows = reader.tables[-1]
-                    (header if self.header else rows[-1]).append("".join(self.cell))
-                    self.cell = None
-
-        Parser(convert_charrefs=True).feed(markup)
-
-
 def static_tables(app: object) -> list[pd.DataFrame]:
     """The plain HTML tables of an AppTest run (components/widgets/static_table), as shown text."""
-    frames = []
+    from html.parser import HTMLParser
+
+    tables: list[list[list[str]]] = []  # per table its rows, the header first
+    cell: list[str] | None = None
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            nonlocal cell
+            if tag == "table":
+                tables.append([])
+            elif tag == "tr":
+                tables[-1].append([])
+            elif tag in ("th", "td"):
+                cell = []
+
+        def handle_data(self, data: str) -> None:
+            if cell is not None:
+                cell.append(data)
+
+        def handle_endtag(self, tag: str) -> None:
+            nonlocal cell
+            if tag in ("th", "td") and cell is not None:
+                tables[-1][-1].append("".join(cell))
+                cell = None
+
     for element in app.get("html"):
-        for header, rows in _TableReader(element.proto.body).tables:
-            frames.append(pd.DataFrame([row for row in rows if row], columns=header))
-    return frames
+        Reader(convert_charrefs=True).feed(element.proto.body)
+    return [pd.DataFrame(rows[1:], columns=rows[0]) for rows in tables]
 
 
 def read_number(text: str) -> float:
