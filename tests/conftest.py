@@ -145,9 +145,12 @@ def server_pictures(app: object) -> dict[str, str]:
     pictures = {}
     for element in app.get("html"):
         for found in re.finditer(
-            r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]*)"', element.proto.body
-        ):
-            pictures[html.unescape(found.group(2))] = base64.b64decode(found.group(1)).decode("utf-8")
+            r'<img(?: class="[^"]*")? src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]*)"',
+            element.proto.body,
+        ):  # a picture drawn for both widths counts once, as its wide layout
+            pictures.setdefault(
+                html.unescape(found.group(2)), base64.b64decode(found.group(1)).decode("utf-8")
+            )
     return pictures
 
 

@@ -1,4 +1,4 @@
-"""Indicator charts as pure functions: ranked bars, trends and the locator map."""
+"""Indicator charts as pure functions: ranked bars, and the line style of each area in a trend."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from components.charts.maps import plotly_separators
 from components.charts.palette import (
     COMPARE_COLOURS,
     FOCUS_COLOUR,
-    GUIDE_LINE,
-    MUTED_INK,
     NL_COLOUR,
     TWENTE_COLOUR,
 )
@@ -94,24 +92,6 @@ def ranked_bar_figure(
     return figure
 
 
-def area_trace(
-    rows: pd.DataFrame, *, name: str, style: dict[str, Any], unit: str, marker_size: int = 6
-) -> dict[str, Any]:
-    """One area's values over the years as a line trace (a dict: cheaper than go.Scatter)."""
-    rows = rows.sort_values("jaar")
-    return {
-        "type": "scatter",
-        "x": rows["jaar"].to_numpy(),
-        "y": rows["waarde"].to_numpy(),
-        "mode": "lines+markers",
-        "name": name,
-        "line": style,
-        "marker": {"size": marker_size},
-        "connectgaps": False,
-        "hovertemplate": f"{name} %{{x}}: %{{y}} {unit}<extra></extra>",
-    }
-
-
 def series_style(code: str, focus: str, compare: list[str]) -> dict[str, Any]:
     """Line style of one area: the municipality bold, Twente dashed, NL dotted, others coloured."""
     if code == focus:
@@ -121,86 +101,3 @@ def series_style(code: str, focus: str, compare: list[str]) -> dict[str, Any]:
     if code == COUNTRY_NL:
         return {"color": NL_COLOUR, "width": 2, "dash": "dot"}
     return {"color": COMPARE_COLOURS[compare.index(code) % len(COMPARE_COLOURS)], "width": 2, "dash": "solid"}
-
-
-def trend_figure(
-    *,
-    series: pd.DataFrame,
-    names: dict[str, str],
-    focus: str,
-    unit: str,
-    lang: str,
-    compare: list[str] | None = None,
-    series_breaks: dict[int, str] | None = None,
-    height: int = 230,
-    show_legend: bool = False,
-) -> go.Figure:
-    """One indicator over the years: the municipality against Twente, NL and chosen others.
-
-    ``series`` has gemeente_code, jaar, waarde.  Series breaks are marked with a
-    vertical line and their note in the hover.
-    """
-    compare = compare or []
-    groups = dict(tuple(series.groupby("gemeente_code", sort=False)))
-    traces = []
-    for code in [focus, *compare, REGION_TWENTE, COUNTRY_NL]:
-        rows = groups.get(code)
-        if rows is None or rows.empty:
-            continue
-        traces.append(
-            area_trace(rows, name=names.get(code, code), style=series_style(code, focus, compare), unit=unit)
-        )
-    # One Figure(...) call: adding traces, lines and notes one by one re-validated the
-    # figure each time, three times the cost on a page that draws a dozen of these.
-    return go.Figure(
-        data=traces,
-        layout={
-            "height": height,
-            "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
-            "xaxis": {"dtick": 1, "title": None},
-            "yaxis": {"title": unit},
-            "separators": plotly_separators(lang),
-            "showlegend": show_legend,
-            "legend": {"orientation": "h", "y": -0.2},
-            "hovermode": "x unified",
-            **series_break_marks(series_breaks or {}, lang),
-        },
-    )
-
-
-def series_break_marks(
-    series_breaks: dict[int, str], lang: str, axis: str = ""
-) -> dict[str, list[dict[str, Any]]]:
-    """A dotted vertical line before each break year, with its note in the hover.
-
-    ``axis`` names the subplot ("" for the first, "2", "3", ... for the others).
-    """
-    shapes, notes = [], []
-    for year, note in series_breaks.items():
-        shapes.append(
-            {
-                "type": "line",
-                "x0": year - 0.5,
-                "x1": year - 0.5,
-                "xref": f"x{axis}",
-                "y0": 0,
-                "y1": 1,
-                "yref": f"y{axis} domain",
-                "line": {"color": GUIDE_LINE, "dash": "dot", "width": 1},
-            }
-        )
-        notes.append(
-            {
-                "x": year - 0.5,
-                "xref": f"x{axis}",
-                "y": 1,
-                "yref": f"y{axis} domain",
-                "text": translate("profile.series_break", lang),
-                "hovertext": note,
-                "showarrow": False,
-                "font": {"size": 10, "color": MUTED_INK},
-                "xanchor": "left",
-                "yanchor": "top",
-            }
-        )
-    return {"shapes": shapes, "annotations": notes}

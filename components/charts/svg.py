@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import math
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -31,11 +32,16 @@ from components.charts.palette import (
     MUTED_INK,
 )
 from data.formatting import format_value
+from data.reference import COUNTRY_NL, REGION_TWENTE
 
 # Line styles of series_style as SVG dash patterns.
 DASHES = {"solid": "", "dash": "6 4", "dot": "1.5 3"}
 SPARK_WIDTH, SPARK_HEIGHT = 240, 92
 SPARK_PAD = {"left": 44, "right": 6, "top": 6, "bottom": 18}
+# A picture drawn twice: the wide one above PHONE_WIDTH px of window (where Streamlit
+# stacks every row of columns), the narrow one below (page_setup.DEVICE_CSS).
+PHONE_WIDTH = 640
+WIDE_CLASS, NARROW_CLASS = "cdt-wide", "cdt-narrow"
 MAP_WIDTH = 300.0  # units across a map; the picture scales to its column
 MAP_FONT_SIZE = 11
 BARS_WIDTH = 360.0
@@ -60,14 +66,30 @@ def _svg(body: list[str], *, width: float, height: float, label: str) -> str:
     )
 
 
-def svg_image(svg: str, *, alt: str, max_height: int) -> str:
-    """``svg`` as an ``<img>`` (a data URL) with ``alt`` as its text alternative and tooltip."""
-    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+def _data_url(svg: str) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def svg_image(svg: str, *, alt: str, max_height: int, narrow: str | None = None) -> str:
+    """``svg`` as an ``<img>`` (a data URL) with ``alt`` as its text alternative and tooltip.
+
+    ``narrow`` is the same picture laid out for a phone: scaled down, a wide picture's
+    text would be too small to read there.  Both are sent; page_setup's CSS shows one by
+    the window's width (``<picture>`` cannot: st.html drops a data URL in ``srcset``).
+    """
     text = escape(alt)
-    return (
-        f'<img src="data:image/svg+xml;base64,{data}" alt="{text}" title="{text}" '
-        f'style="width:100%;max-height:{max_height}px;object-fit:contain;display:block">'
-    )
+
+    def image(picture: str, css_class: str = "") -> str:
+        data = base64.b64encode(picture.encode("utf-8")).decode("ascii")
+        named = f' class="{css_class}"' if css_class else ""
+        return (
+            f'<img{named} src="data:image/svg+xml;base64,{data}" alt="{text}" title="{text}" '
+            f'style="width:100%;max-height:{max_height}px;object-fit:contain;display:block">'
+        )
+
+    if narrow is None:
+        return image(svg)
+    return image(svg, WIDE_CLASS) + image(narrow, NARROW_CLASS)
 
 
 def series_description(*, series: pd.DataFrame, name: str, code: str, unit: str, lang: str) -> str:
@@ -328,35 +350,162 @@ def trend_sparkline_svg(
             f'<text x="{x(year):.1f}" y="{SPARK_HEIGHT - 4}" text-anchor="{anchor}" font-size="11" '
             f'fill="{MUTED_INK}">{year}</text>'
         )
-    for year in series_breaks or {}:
-        if first < year <= last:
-            body.append(
-                f'<line x1="{x(year - 0.5):.1f}" x2="{x(year - 0.5):.1f}" y1="{pad["top"]}" '
-                f'y2="{SPARK_HEIGHT - pad["bottom"]}" stroke="{GUIDE_LINE}" stroke-dasharray="2 2"/>'
-                f'<text x="{x(year - 0.5) + 3:.1f}" y="{pad["top"] + 9}" font-size="10" '
-                f'fill="{MUTED_INK}">{escape(break_label)}</text>'
-            )
-    areas = [code for code in names if code != focus] + [focus]  # the municipality on top
-    for code in areas:
+    plot_span = (pad["top"], SPARK_HEIGHT - pad["bottom"])
+    body += _break_marks(series_breaks, years=(first, last), x=x, span=plot_span, word=break_label)
+    body += _area_lines(rows, order=[*[c for c in names if c != focus], focus], focus=focus, x=x, y=y)
+    return _svg(body, width=SPARK_WIDTH, height=SPARK_HEIGHT, label=label)
+
+
+def _area_lines(
+    rows: pd.DataFrame,
+    *,
+    order: list[str],
+    focus: str,
+    x: Callable[[float], float],
+    y: Callable[[float], float],
+    compare: list[str] | None = None,
+    scale: float = 0.8,
+) -> list[str]:
+    """Each area's values as a line with a dot per year, drawn in ``order`` (the last on top).
+
+    A missing year lifts the pen: a gap, not a bridge.  ``scale`` sizes lines and dots.
+    """
+    body = []
+    for code in order:
         own = rows[rows["gemeente_code"] == code].sort_values("jaar")
         if own.empty:
             continue
-        style = series_style(code, focus, [])
-        years = set(own["jaar"].astype(int))
+        style = series_style(code, focus, compare or [])
+        points = list(zip(own["jaar"].astype(int), own["waarde"].astype(float), strict=True))
+        years = {year for year, _ in points}
         path, pen_down = [], False
-        for year, value in zip(own["jaar"].astype(int), own["waarde"].astype(float), strict=True):
+        for year, value in points:
             path.append(f"{'L' if pen_down else 'M'}{x(year):.1f},{y(value):.1f}")
-            pen_down = year + 1 in years  # a missing year lifts the pen: a gap, not a bridge
+            pen_down = year + 1 in years
         dash = DASHES.get(style["dash"], "")
         body.append(
             f'<path d="{"".join(path)}" fill="none" stroke="{style["color"]}" '
-            f'stroke-width="{style["width"] * 0.8:.1f}"'
+            f'stroke-width="{style["width"] * scale:.1f}"'
             + (f' stroke-dasharray="{dash}"' if dash else "")
             + "/>"
         )
-        radius = 2.6 if code == focus else 1.8
+        radius = (3.2 if code == focus else 2.2) * scale
         body += [
-            f'<circle cx="{x(year):.1f}" cy="{y(value):.1f}" r="{radius}" fill="{style["color"]}"/>'
-            for year, value in zip(own["jaar"].astype(int), own["waarde"].astype(float), strict=True)
+            f'<circle cx="{x(year):.1f}" cy="{y(value):.1f}" r="{radius:.1f}" fill="{style["color"]}"/>'
+            for year, value in points
         ]
-    return _svg(body, width=SPARK_WIDTH, height=SPARK_HEIGHT, label=label)
+    return body
+
+
+def _break_marks(
+    series_breaks: dict[int, str] | None,
+    *,
+    years: tuple[int, int],
+    x: Callable[[float], float],
+    span: tuple[float, float],
+    word: str,
+    size: int = 10,
+) -> list[str]:
+    """A dashed line between the years on either side of each series break, named ``word``."""
+    first, last = years
+    return [
+        f'<line x1="{x(year - 0.5):.1f}" x2="{x(year - 0.5):.1f}" y1="{span[0]}" y2="{span[1]}" '
+        f'stroke="{GUIDE_LINE}" stroke-dasharray="2 2"/>'
+        f'<text x="{x(year - 0.5) + 3:.1f}" y="{span[0] + size - 1}" font-size="{size}" '
+        f'fill="{MUTED_INK}">{escape(word)}</text>'
+        for year in series_breaks or {}
+        if first < year <= last
+    ]
+
+
+def nice_ticks(low: float, high: float, *, steps: int = 4) -> list[float]:
+    """Round values 1, 2, 2.5 or 5 times a power of ten apart, from at or below ``low`` to at
+    or above ``high``: what an axis names."""
+    spread = (high - low) or abs(high) or 1.0
+    raw = spread / steps
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
+    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
+    if first == last:
+        last += 1
+    return [round(k * step, 10) for k in range(first, last + 1)]
+
+
+def trend_chart_svg(
+    *,
+    series: pd.DataFrame,
+    names: dict[str, str],
+    focus: str,
+    compare: list[str],
+    unit: str,
+    lang: str,
+    label: str,
+    series_breaks: dict[int, str] | None = None,
+    break_label: str = "",
+    width: float = 640.0,
+) -> str:
+    """One indicator over the years, full width: the municipality, the chosen others, Twente
+    and the Netherlands, on a named axis, with a legend below.
+
+    The sparkline's lines at a readable size; the values themselves are in the alt text
+    and the table beside it, not in a hover (issue 18: a plotly chart's set-up was most of
+    the profile's wait).
+    """
+    top, plot_height = 12.0, 220.0
+    rows = series.dropna(subset=["waarde"])
+    if rows.empty:
+        return _svg([], width=width, height=top, label=label)
+    shown = set(rows["gemeente_code"])
+    order = [code for code in [focus, *compare, REGION_TWENTE, COUNTRY_NL] if code in shown]
+    ticks = nice_ticks(float(rows["waarde"].min()), float(rows["waarde"].max()))
+    step = ticks[1] - ticks[0]
+    places = 0 if step >= 1 else 1 if step >= 0.1 else 2
+    tick_texts = [format_value(value, unit, lang, decimals=places) for value in ticks]
+    left = max(len(text) for text in tick_texts) * CHAR_WIDTH * 1.1 + 12  # "%" and digits run wide
+    right = 26.0  # half the last year's name, which is centred on its point
+    first, last = int(rows["jaar"].min()), int(rows["jaar"].max())
+    inner = width - left - right
+    bottom = top + plot_height
+
+    def x(year: float) -> float:
+        return left + (inner * (year - first) / (last - first) if last > first else inner / 2)
+
+    def y(value: float) -> float:
+        return bottom - plot_height * (value - ticks[0]) / (ticks[-1] - ticks[0])
+
+    body = [
+        f'<line x1="{left:.0f}" x2="{width - right:.0f}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
+        f'stroke="{GUIDE_LINE}" stroke-width="0.5"/>'
+        f'<text x="{left - 6:.0f}" y="{y(value) + 4:.1f}" text-anchor="end" font-size="12" '
+        f'fill="{MUTED_INK}">{escape(text)}</text>'
+        for value, text in zip(ticks, tick_texts, strict=True)
+    ]
+    every = math.ceil((4 * CHAR_WIDTH + 8) / (inner / max(last - first, 1)))
+    body += [
+        f'<text x="{x(year):.1f}" y="{bottom + 18:.0f}" text-anchor="middle" font-size="12" '
+        f'fill="{MUTED_INK}">{year}</text>'
+        for year in range(first, last + 1, every)
+    ]
+    body += _break_marks(
+        series_breaks, years=(first, last), x=x, span=(top, bottom), word=break_label, size=11
+    )
+    body += _area_lines(rows, order=order[::-1], focus=focus, compare=compare, x=x, y=y, scale=1.0)
+    # The legend flows in rows, in the order of the lines from the municipality down.
+    legend_top, row_height, cursor, line = bottom + 40, 22.0, left, 0
+    for code in order:
+        name = names.get(code, code)
+        room = 30 + len(name) * CHAR_WIDTH + 18
+        if cursor + room > width and cursor > left:
+            cursor, line = left, line + 1
+        style = series_style(code, focus, compare)
+        dash = DASHES.get(style["dash"], "")
+        middle = legend_top + line * row_height
+        body.append(
+            f'<line x1="{cursor:.0f}" x2="{cursor + 24:.0f}" y1="{middle - 4:.0f}" y2="{middle - 4:.0f}" '
+            f'stroke="{style["color"]}" stroke-width="{style["width"]}"'
+            + (f' stroke-dasharray="{dash}"' if dash else "")
+            + f'/><text x="{cursor + 30:.0f}" y="{middle:.0f}" font-size="12" fill="{LABEL_COLOUR}">'
+            f"{escape(name)}</text>"
+        )
+        cursor += room
+    return _svg(body, width=width, height=legend_top + line * row_height + 8, label=label)

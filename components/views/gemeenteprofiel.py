@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from components import cache, url_state
 from components.cache import cached_figures
 from components.charts.gemeenteprofiel import initiatives_theme_svg
-from components.charts.indicators import trend_figure
-from components.charts.svg import locator_svg, series_description, svg_image, trend_sparkline_svg
+from components.charts.svg import (
+    locator_svg,
+    series_description,
+    svg_image,
+    trend_chart_svg,
+    trend_sparkline_svg,
+)
 from components.widgets import data_gaps
 from components.widgets.gemeente_picker import render_gemeente_picker
 from components.widgets.map_panel import table_expander
 from components.widgets.page_setup import PageContext
-from data.formatting import escape_markdown, format_difference, format_euro, format_number, format_value
+from components.widgets.static_table import render_static_table
+from data.formatting import (
+    COUNT_UNIT,
+    escape_markdown,
+    format_difference,
+    format_euro,
+    format_number,
+    format_value,
+)
 from data.i18n import translate
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS, Indicator
 from data.profile import highlight_sentence
-from data.reference import GEMEENTE_CODES, TOTAL_GROUP, Gemeente, gemeente_name
+from data.reference import COUNTRY_NL, GEMEENTE_CODES, REGION_TWENTE, TOTAL_GROUP, Gemeente, gemeente_name
+
+# The comparison's picture in units across, on a laptop and on a phone (about 1:1 there).
+COMPARISON_WIDTH, COMPARISON_PHONE_WIDTH = 640.0, 380.0
 
 
 def key_figure_tiles(gemeente: Gemeente, figures: dict[str, float], ctx: PageContext) -> None:
@@ -85,24 +100,75 @@ def locator_map(code: str, lang: str) -> str:
     )
 
 
+def break_notes(indicator: Indicator, lang: str) -> list[str]:
+    """'Trendbreuk 2020: ...' per series break of the indicator, for a picture's alt text."""
+    word = translate("profile.series_break", lang)
+    return [
+        f"{word[:1].upper()}{word[1:]} {year}: {note}"
+        for year, note in indicator.series_break_notes(lang).items()
+    ]
+
+
+def comparison_areas(code: str, compare: tuple[str, ...], indicator_code: str, version: str) -> list[str]:
+    """The areas the comparison shows, in the legend's order: the municipality, the chosen
+    others, Twente, the Netherlands (those with a stored value)."""
+    trends = cache.indicator_trends((code, *compare), version)
+    rows = trends[(trends["indicator"] == indicator_code) & trends["waarde"].notna()]
+    shown = set(rows["gemeente_code"])
+    return [c for c in (code, *compare, REGION_TWENTE, COUNTRY_NL) if c in shown]
+
+
 @cached_figures
-def comparison_figure(
+def comparison_html(code: str, compare: tuple[str, ...], indicator_code: str, lang: str, version: str) -> str:
+    """One indicator for the municipality, up to three others, Twente and the Netherlands.
+
+    A picture drawn on the server, its values in the alt text and the table below: the
+    plotly chart it replaces was the page's last, and loading plotly.js was most of the
+    page's wait in a new browser (issue 18).
+    """
+    trends = cache.indicator_trends((code, *compare), version)
+    rows = trends[trends["indicator"] == indicator_code]
+    indicator = INDICATOR_BY_CODE[indicator_code]
+    areas = comparison_areas(code, compare, indicator_code, version)
+    names = {c: gemeente_name(c, lang) for c in areas}
+    label = translate(
+        "profile.compare_alt", lang, indicator=indicator.name(lang), namen=", ".join(names.values())
+    )
+    drawn = {
+        width: trend_chart_svg(
+            series=rows,
+            names=names,
+            focus=code,
+            compare=list(compare),
+            unit=indicator.unit,
+            lang=lang,
+            label=label,
+            series_breaks=indicator.series_break_notes(lang),
+            break_label=translate("profile.series_break", lang),
+            width=width,
+        )
+        for width in (COMPARISON_WIDTH, COMPARISON_PHONE_WIDTH)
+    }
+    values = [
+        series_description(series=rows, name=names[c], code=c, unit=indicator.unit, lang=lang) for c in areas
+    ]
+    alt = " ".join([label, *values, *break_notes(indicator, lang)])
+    return svg_image(drawn[COMPARISON_WIDTH], alt=alt, max_height=420, narrow=drawn[COMPARISON_PHONE_WIDTH])
+
+
+def comparison_table(
     code: str, compare: tuple[str, ...], indicator_code: str, lang: str, version: str
-) -> go.Figure:
-    """One indicator for the municipality, up to three others, Twente and the Netherlands."""
+) -> pd.DataFrame:
+    """The comparison's values: a row per year, a column per area (its unit in the heading)."""
     trends = cache.indicator_trends((code, *compare), version)
     indicator = INDICATOR_BY_CODE[indicator_code]
-    return trend_figure(
-        series=trends[trends["indicator"] == indicator_code],
-        names={c: gemeente_name(c, lang) for c in trends["gemeente_code"].unique()},
-        focus=code,
-        compare=list(compare),
-        unit=indicator.unit,
-        lang=lang,
-        series_breaks=indicator.series_break_notes(lang),
-        height=340,
-        show_legend=True,
-    )
+    rows = trends[(trends["indicator"] == indicator_code) & trends["waarde"].notna()]
+    areas = comparison_areas(code, compare, indicator_code, version)
+    suffix = "" if indicator.unit == COUNT_UNIT else f" ({indicator.unit})"
+    table = rows.pivot_table(index="jaar", columns="gemeente_code", values="waarde", aggfunc="first")
+    table = table.reindex(columns=areas).rename(columns=lambda c: f"{gemeente_name(c, lang)}{suffix}")
+    table.index = table.index.astype(int).astype(str)  # a year, not a number to localise
+    return table.rename_axis(translate("sidebar.year", lang)).reset_index().rename_axis(columns=None)
 
 
 @cached_figures
@@ -123,7 +189,6 @@ def indicator_sparklines(code: str, lang: str, version: str) -> dict[str, str]:
         rows = trends[trends["indicator"] == indicator.code]
         label = translate("profile.sparkline_alt", lang, indicator=indicator.name(lang), naam=names[code])
         breaks = indicator.series_break_notes(lang)
-        notes = [f"{word[:1].upper()}{word[1:]} {year}: {note}" for year, note in breaks.items()]
         values = series_description(series=rows, name=names[code], code=code, unit=indicator.unit, lang=lang)
         svg = trend_sparkline_svg(
             series=rows,
@@ -135,7 +200,8 @@ def indicator_sparklines(code: str, lang: str, version: str) -> dict[str, str]:
             series_breaks=breaks,
             break_label=word,
         )
-        sparklines[indicator.code] = svg_image(svg, alt=" ".join([label, values, *notes]), max_height=200)
+        alt = " ".join([label, values, *break_notes(indicator, lang)])
+        sparklines[indicator.code] = svg_image(svg, alt=alt, max_height=200)
     return sparklines
 
 
@@ -212,10 +278,15 @@ def render_comparison(gemeente: Gemeente, lang: str, version: str) -> None:
         placeholder=translate("common.placeholder.choose_many", lang),
     )
     url_state.publish(indicator=indicator, vergelijk=compare)
-    st.plotly_chart(
-        comparison_figure(gemeente.code, tuple(compare), indicator, lang, version),
-        key="profiel_vergelijking",
-    )
+    with st.container(key="profiel_vergelijking"):
+        st.html(comparison_html(gemeente.code, tuple(compare), indicator, lang, version))
+    with table_expander(translate("table.as_table", lang), key="profiel_vergelijking_tabel") as open_:
+        if open_:
+            render_static_table(
+                comparison_table(gemeente.code, tuple(compare), indicator, lang, version),
+                lang=lang,
+                label=INDICATOR_BY_CODE[indicator].name(lang),
+            )
 
 
 def render_indicators(gemeente: Gemeente, ctx: PageContext) -> None:

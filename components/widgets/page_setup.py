@@ -19,6 +19,7 @@ from components.cache import (
     has_imported_data,
     is_demo,
 )
+from components.charts.svg import NARROW_CLASS, PHONE_WIDTH, WIDE_CLASS
 from components.widgets.static_table import TABLE_CLASS
 from data.i18n import ALL_LANGUAGES, DEFAULT_LANGUAGE, translate
 
@@ -110,6 +111,9 @@ DEVICE_CSS = f"""
     width: 100% !important; flex: 1 1 auto !important; min-width: 100% !important; }}
 }}
 @media (max-width: 900px) {{ .js-plotly-plot .modebar-container {{ display: none !important; }} }}
+/* A server picture drawn for both widths (components/charts/svg.py svg_image): one shows. */
+@media (max-width: {PHONE_WIDTH}px) {{ img.{WIDE_CLASS} {{ display: none !important; }} }}
+@media (min-width: {PHONE_WIDTH + 1}px) {{ img.{NARROW_CLASS} {{ display: none !important; }} }}
 /* Plain tables (components/widgets/static_table.py): lines in the text colour, faint, so
    they follow a light or dark theme; wider than the column, the box scrolls sideways. */
 .{TABLE_CLASS} {{ overflow-x: auto; max-width: 100%; }}

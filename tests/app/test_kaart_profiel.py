@@ -11,10 +11,10 @@ from components import cache
 from data import geo
 from data.formatting import format_value
 from data.i18n import translate
-from data.indicators import INDICATOR_BY_CODE, INDICATORS
+from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
 from data.reference import COUNTRY_NL, GEMEENTEN, REGION_TWENTE
 from tests.app.test_pages import as_read
-from tests.conftest import decode_plotly_array, plotly_figures, server_pictures
+from tests.conftest import decode_plotly_array, plotly_figures, read_number, server_pictures, static_tables
 from tests.expected import (
     area_series,
     change_between,
@@ -107,9 +107,9 @@ def words(values: dict[int, float | None], unit: str) -> str:
 def test_every_municipality_has_a_profile(gemeente, demo_con: duckdb.DuckDBPyConnection):
     app = open_page("gemeenteprofiel.py", gemeente=gemeente.code)
     assert app.title[0].value == f"Gemeente {gemeente.naam}"
-    # The locator, the indicators' trends and the initiatives by theme are pictures drawn on
-    # the server: the page's one plotly chart is the comparison (issue 18).
-    assert len(app.get("plotly_chart")) == 1
+    # The locator, the indicators' trends, the comparison and the initiatives by theme are
+    # pictures drawn on the server: the page loads no plotly.js at all (issue 18).
+    assert not app.get("plotly_chart")
     images = server_pictures(app)
     locator = translate("profile.locator_alt", "nl", naam=gemeente.naam)
     assert images[locator].count("<path") == 14
@@ -136,7 +136,14 @@ def test_every_municipality_has_a_profile(gemeente, demo_con: duckdb.DuckDBPyCon
     (themes,) = [a for a in images if a.startswith(translate("profile.initiatives_by_theme", "nl"))]
     for year, count in starts:
         assert f"{year}: {count} (" in themes, year  # each start year's count, as the store has it
-    assert len(images) == len(stored) + 2  # no picture for an indicator without data
+    headline = INDICATOR_BY_CODE[HEADLINE_INDICATOR]
+    (comparison,) = [
+        a for a in images if a.startswith(comparison_label(headline, [gemeente.naam, "Twente", "Nederland"]))
+    ]
+    for code in (gemeente.code, REGION_TWENTE, COUNTRY_NL):
+        values = area_series(demo_con, headline.code, code)
+        assert words(values, headline.unit) in comparison, code
+    assert len(images) == len(stored) + 3  # no picture for an indicator without data
 
 
 def test_the_profile_builds_its_initiative_list_once_opened():
@@ -179,6 +186,40 @@ def test_compare_state_round_trips_through_the_url():
     assert app.selectbox(key="profiel_indicator").value == "museumbezoek"
     app.multiselect(key="profiel_vergelijk").select("GM0168").run()
     assert app.query_params["vergelijk"] == "GM0164,GM0141,GM0168"
+
+
+def test_the_comparison_shows_every_chosen_area_and_its_table_the_stored_values(
+    demo_con: duckdb.DuckDBPyConnection,
+):
+    app = open_page(
+        "gemeenteprofiel.py", gemeente="GM0153", vergelijk="GM0164,GM0141", indicator="museumbezoek"
+    )
+    indicator = INDICATOR_BY_CODE["museumbezoek"]
+    areas = {"GM0153": "Enschede", "GM0164": "Hengelo", "GM0141": "Almelo", REGION_TWENTE: "Twente"}
+    areas[COUNTRY_NL] = "Nederland"
+    (alt,) = [
+        a for a in server_pictures(app) if a.startswith(comparison_label(indicator, list(areas.values())))
+    ]
+    picture = server_pictures(app)[alt]
+    stored = {code: area_series(demo_con, indicator.code, code) for code in areas}
+    for code, name in areas.items():
+        assert f"{name}: {words(stored[code], indicator.unit)}." in alt, code
+    assert picture.count("<circle") == sum(1 for s in stored.values() for v in s.values() if v is not None)
+    assert not static_tables(app)  # the table is built once a reader opens it
+    app.session_state["profiel_vergelijking_tabel"] = True  # the reader opens the table
+    app.run()
+    (table,) = static_tables(app)
+    assert list(table.columns) == ["Jaar", *(f"{name} (%)" for name in areas.values())]
+    for code, name in areas.items():
+        column = dict(zip(table["Jaar"].astype(int), table[f"{name} (%)"], strict=True))
+        values = {year: v for year, v in stored[code].items() if v is not None}
+        assert {year for year, text in column.items() if text != "–"} == set(values), code
+        for year, value in values.items():
+            assert read_number(column[year]) == pytest.approx(value, abs=0.05), (code, year)
+
+
+def comparison_label(indicator: object, names: list[str]) -> str:
+    return translate("profile.compare_alt", "nl", indicator=indicator.name("nl"), namen=", ".join(names))
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from components.charts.svg import NARROW_CLASS, WIDE_CLASS
 from tests.conftest import OfflinePage
 from tests.e2e.test_browser import PAGES, ready_text, wait_for_app
 
@@ -184,6 +185,10 @@ MAPS_DRAWN_JS = """n => {
 }"""
 
 
+SHOWN_COMPARISON_JS = """() => [...document.querySelectorAll('.st-key-profiel_vergelijking img')]
+  .filter(i => i.getBoundingClientRect().width > 0).map(i => i.className)"""
+
+
 def open_page(page: object, live_server: str, page_name: str) -> None:
     page.goto(f"{live_server}/{page_path(page_name)}")
     wait_for_app(page, ready(page_name))
@@ -215,6 +220,10 @@ def test_page_fits_the_device(live_server: str, device_pages, tmp_path: Path, pa
         box = page.locator(".st-key-profiel_locator img").bounding_box()
         assert box is not None, "the profile shows where the municipality lies"
         assert box["width"] > 80
+        shown = page.evaluate(SHOWN_COMPARISON_JS)
+        assert shown == [NARROW_CLASS if size == "phone" else WIDE_CLASS], (
+            "one comparison, laid out for the size"
+        )
     assert page.evaluate(CONTENT_VISIBLE_JS), "the page's title is in view, not behind the sidebar"
 
     scroll = page.evaluate("() => [document.scrollingElement.scrollWidth, innerWidth]")
