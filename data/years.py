@@ -72,3 +72,10 @@ def change_start(available: Sequence[int], start: int, end: int) -> int:
     if start != end:
         return start
     return available[0] if end != available[0] else available[1]
+
+
+def change_period(available: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """The period of a change between two chosen years: in order, and never one year alone."""
+    start, end = sorted((start, end))
+    first, last = sorted((change_start(available, start, end), end))
+    return first, last

@@ -30,7 +30,7 @@ from data.i18n import translate
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS, Indicator
 from data.reference import AGE_GROUP_BY_CODE, TOTAL_GROUP
 from data.safe_files import csv_bytes
-from data.years import change_end, change_start, shown_year
+from data.years import change_end, change_period, shown_year
 
 PROFILE_PAGE = "app_pages/gemeenteprofiel.py"
 MODES = ("waarde", "verandering")
@@ -95,8 +95,19 @@ def render_controls(ctx: PageContext) -> tuple[Indicator, str, str]:
     return indicator, group, mode
 
 
+def _order_period(years: list[int]) -> None:
+    """``on_change`` of the change's two years: they come in order, and the sidebar's year follows the end."""
+    period = change_period(years, st.session_state["kaart_sinds"], st.session_state["kaart_tot"])
+    st.session_state["kaart_sinds"], st.session_state["kaart_tot"] = period
+    follow_page_control("kaart_tot")
+
+
 def render_period(indicator: Indicator, group: str, mode: str, ctx: PageContext) -> View:
-    """The year slider (or the period slider of a change) and the figures for it."""
+    """The year (or the two years of a change) and the figures for it.
+
+    Year choosers are drop-downs like the sidebar's: a slider's script and set-up were a
+    tenth of the page's wait in a new browser (issue 18, bench/RESULTS.md).
+    """
     lang, version = ctx.lang, ctx.data_version
     years = cache.indicator_years(indicator.code, group, version)
     year = shown_year(years, ctx.year)
@@ -105,7 +116,7 @@ def render_period(indicator: Indicator, group: str, mode: str, ctx: PageContext)
         mode = "waarde"
     if mode == "waarde":
         st.session_state["kaart_jaar"] = year
-        year = st.select_slider(
+        year = st.selectbox(
             translate("kaart.year", lang),
             years,
             key="kaart_jaar",
@@ -117,16 +128,19 @@ def render_period(indicator: Indicator, group: str, mode: str, ctx: PageContext)
     else:
         end = change_end(years, year)
         url_state.seed("kaart_sinds", "sinds", allowed=[y for y in years if y < end], default=years[0])
-        st.session_state["kaart_periode"] = (st.session_state["kaart_sinds"], end)
-        since, year = st.select_slider(
-            translate("kaart.years_change", lang),
+        period = change_period(years, st.session_state["kaart_sinds"], end)
+        st.session_state["kaart_sinds"], st.session_state["kaart_tot"] = period
+        first, last = st.columns(2)
+        since = first.selectbox(
+            translate("kaart.change_from", lang),
             years,
-            key="kaart_periode",
-            on_change=follow_page_control,
-            args=("kaart_periode", "jaar", 1),
+            key="kaart_sinds",
+            on_change=_order_period,
+            args=(years,),
         )
-        since = change_start(years, since, year)
-        st.session_state["kaart_sinds"] = since
+        year = last.selectbox(
+            translate("kaart.change_to", lang), years, key="kaart_tot", on_change=_order_period, args=(years,)
+        )
         frame = cache.change_since(indicator.code, since, year, group, version)
     url_state.publish(indicator=indicator.code, groep=group, modus=mode, sinds=since)
     return View(

@@ -47,7 +47,7 @@ def map_values(app: AppTest) -> dict[str, float]:
 def test_choosing_indicator_and_year_changes_the_map(demo_con: duckdb.DuckDBPyConnection):
     app = open_page("kaart.py")
     app.selectbox(key="kaart_indicator").select("afstand_bioscoop").run()
-    app.select_slider(key="kaart_jaar").set_value(2021).run()
+    app.selectbox(key="kaart_jaar").select(2021).run()
     assert not app.exception
     assert map_values(app) == pytest.approx(indicator_values(demo_con, "afstand_bioscoop", 2021))
     assert app.query_params["indicator"] == "afstand_bioscoop"
@@ -64,6 +64,18 @@ def test_change_mode_shows_the_difference_between_two_years(demo_con: duckdb.Duc
     expected = change_between(demo_con, "cultuurdeelname", 2019, 2024)
     assert map_values(app) == pytest.approx(expected)
     assert any("verandering 2019–2024" in s.value for s in app.subheader)
+    assert (app.selectbox(key="kaart_sinds").value, app.selectbox(key="kaart_tot").value) == (2019, 2024)
+
+
+def test_a_change_chosen_backwards_shows_the_period_forwards(demo_con: duckdb.DuckDBPyConnection):
+    app = open_page("kaart.py", indicator="cultuurdeelname", modus="verandering", sinds="2019", jaar="2024")
+    app.selectbox(key="kaart_tot").select(2020).run()
+    app.selectbox(key="kaart_sinds").select(2023).run()  # a start after the end
+    assert (app.selectbox(key="kaart_sinds").value, app.selectbox(key="kaart_tot").value) == (2020, 2023)
+    assert any("verandering 2020–2023" in s.value for s in app.subheader)
+    assert map_values(app) == pytest.approx(change_between(demo_con, "cultuurdeelname", 2020, 2023))
+    assert (app.query_params["sinds"], app.query_params["jaar"]) == ("2020", "2023")
+    assert app.selectbox(key="jaar").value == 2023  # the sidebar follows the end of the period
 
 
 def test_missing_values_are_grey_not_zero(demo_con: duckdb.DuckDBPyConnection):
@@ -82,7 +94,7 @@ def test_missing_values_are_grey_not_zero(demo_con: duckdb.DuckDBPyConnection):
 def test_kaart_state_comes_from_the_url():
     app = open_page("kaart.py", indicator="vrijwilligers_cultuur", jaar="2021", lang="en")
     assert app.selectbox(key="kaart_indicator").value == "vrijwilligers_cultuur"
-    assert app.select_slider(key="kaart_jaar").value == 2021
+    assert app.selectbox(key="kaart_jaar").value == 2021
     assert any("Volunteers in culture in 2021" in s.value for s in app.subheader)
 
 

@@ -2,7 +2,15 @@
 
 import pytest
 
-from data.years import change_end, change_start, nearest_year, shown_year, year_ranges, year_span
+from data.years import (
+    change_end,
+    change_period,
+    change_start,
+    nearest_year,
+    shown_year,
+    year_ranges,
+    year_span,
+)
 
 
 def test_a_span_is_one_year_or_first_to_last():
@@ -50,3 +58,11 @@ def test_a_change_of_one_year_widens_to_two():
     assert change_start(years, 2019, 2023) == 2019
     assert change_start(years, 2023, 2023) == 2019
     assert change_start(years, 2019, 2019) == 2021
+
+
+def test_a_period_chosen_as_two_years_comes_in_order_and_never_as_one_year():
+    years = [2019, 2021, 2023]
+    assert change_period(years, 2019, 2023) == (2019, 2023)
+    assert change_period(years, 2023, 2021) == (2021, 2023)  # a later start swaps with the end
+    assert change_period(years, 2021, 2021) == (2019, 2021)
+    assert change_period(years, 2019, 2019) == (2019, 2021)
