@@ -55,18 +55,23 @@ def _seed_state(
     default_range: tuple[int, int] | None = None,
 ) -> None:
     """Give the widgets their values: kept, else from the URL, else none chosen."""
-    start_key = f"{prefix}_years_start"
-    start = st.session_state.get(start_key)
-    if not (isinstance(start, tuple) and len(start) == 2 and all(y in years for y in start)):
+    first_key, last_key = f"{prefix}_van", f"{prefix}_tot"
+    if st.session_state.get(first_key) not in years or st.session_state.get(last_key) not in years:
         default_low, default_high = default_range or (default_year, default_year)
         low = url_state.value("van", allowed=years, default=default_low)
         high = url_state.value("tot", allowed=years, default=default_high)
-        # The slider takes this as its starting value (a tuple makes it a range slider);
-        # it is not written to the widget's own key, which Streamlit then owns.
-        st.session_state[start_key] = (min(low, high), max(low, high))
+        st.session_state[first_key], st.session_state[last_key] = sorted((low, high))
     for name in widgets:
         if name != "years":
             url_state.seed(f"{prefix}_{name}", url_state.FILTER_PARAMETERS[name])
+
+
+def _order_years(prefix: str) -> None:
+    """``on_change`` of the range's two years: a first year after the last swaps with it."""
+    first_key, last_key = f"{prefix}_van", f"{prefix}_tot"
+    st.session_state[first_key], st.session_state[last_key] = sorted(
+        (st.session_state[first_key], st.session_state[last_key])
+    )
 
 
 def _multiselect(prefix: str, name: str, lang: str) -> tuple[str, ...]:
@@ -89,16 +94,15 @@ def _multiselect(prefix: str, name: str, lang: str) -> tuple[str, ...]:
 def follow_sidebar_year(prefix: str, year: int, years: list[int]) -> None:
     """When the sidebar's year changes, the page's year range becomes that year.
 
-    The sidebar year applies to every page; the range slider lets a reader widen it
-    here.  Called before the filter widgets are drawn, so their state may be set.
+    The sidebar year applies to every page; the two years of the range let a reader
+    widen it here.  Called before the filter widgets are drawn, so their state may be set.
     """
     seen_key = f"{prefix}_sidebar_year"
     previous = st.session_state.get(seen_key)
     st.session_state[seen_key] = year
     if previous is not None and previous != year:
         chosen = shown_year(years, year)
-        st.session_state.pop(f"{prefix}_years", None)  # the slider restarts from the new range
-        st.session_state[f"{prefix}_years_start"] = (chosen, chosen)
+        st.session_state[f"{prefix}_van"] = st.session_state[f"{prefix}_tot"] = chosen
 
 
 def render_initiative_filters(
@@ -144,12 +148,21 @@ def render_initiative_filters(
 
 def _filter_widget(prefix: str, name: str, lang: str, years: list[int]) -> dict[str, object]:
     """One filter widget, drawn; its value under the filter's field name(s)."""
-    if name == "years":
-        low, high = st.select_slider(
-            translate("filter.years", lang),
-            options=years,
-            value=st.session_state[f"{prefix}_years_start"],
-            key=f"{prefix}_years",
+    if name == "years":  # two drop-downs: a range slider's script cost a tenth of a first visit (issue 18)
+        first, last = st.columns(2)
+        low = first.selectbox(
+            translate("filter.year_from", lang),
+            years,
+            key=f"{prefix}_van",
+            on_change=_order_years,
+            args=(prefix,),
+        )
+        high = last.selectbox(
+            translate("filter.year_to", lang),
+            years,
+            key=f"{prefix}_tot",
+            on_change=_order_years,
+            args=(prefix,),
         )
         return {"year_from": int(low), "year_to": int(high)}
     if name == "grens":

@@ -68,6 +68,19 @@ def open_grenzeloos(**query: str) -> AppTest:
     return app
 
 
+def year_range(app: AppTest) -> tuple[int, int]:
+    return app.selectbox(key="grenzeloos_van").value, app.selectbox(key="grenzeloos_tot").value
+
+
+def test_a_first_year_after_the_last_swaps_with_it(demo_con):
+    app = open_grenzeloos()
+    opening, _ = year_range(app)
+    app.selectbox(key="grenzeloos_tot").select(2021).run()  # before the first year
+    assert year_range(app) == (2021, opening)
+    assert app.subheader[0].value == f"Grensoverschrijdend werk in 2021–{opening}"
+    assert_page_matches(app, demo_con, InitiativeFilter(year_from=2021, year_to=opening))
+
+
 def metrics(app: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in app.metric}
 
@@ -122,7 +135,7 @@ def test_page_follows_the_sidebar_year_and_matches_a_direct_query(demo_con):
     app = open_grenzeloos()
     app.sidebar.selectbox[0].select(2023).run()
     assert app.title[0].value == "Grenzeloos"
-    assert app.select_slider(key="grenzeloos_years").value == (2023, 2023)
+    assert year_range(app) == (2023, 2023)
     assert app.subheader[0].value == "Grensoverschrijdend werk in 2023"
     assert_page_matches(app, demo_con, InitiativeFilter(year_from=2023, year_to=2023))
     app.sidebar.selectbox[0].select(2025).run()
@@ -133,7 +146,10 @@ def test_year_range_and_discipline_change_tiles_and_table(demo_con):
     app = open_grenzeloos()
     before = metrics(app)["Grensoverschrijdend"]
     rows_before = len(partnership_frame(app))
-    app.select_slider(key="grenzeloos_years").set_range(2021, 2026).run()
+    app.selectbox(key="grenzeloos_tot").select(2026).run()
+    app.selectbox(key="grenzeloos_van").select(2021).run()
+    assert year_range(app) == (2021, 2026)
+    assert app.query_params["van"] == "2021"
     assert metrics(app)["Grensoverschrijdend"] != before
     assert len(partnership_frame(app)) > rows_before
     assert_page_matches(app, demo_con, InitiativeFilter(year_from=2021, year_to=2026))
@@ -206,7 +222,7 @@ def test_the_page_reads_in_german():
     app.sidebar.radio[0].set_value("de").run()
     assert app.title[0].value == "Grenzenlos"
     assert {"Grenzüberschreitend", "Anteil", "Deutsche Partner", "Teilnehmende"} <= set(metrics(app))
-    low, high = app.select_slider(key="grenzeloos_years").value
+    low, high = year_range(app)
     span = str(low) if low == high else f"{low}–{high}"
     assert [s.value for s in app.subheader][:2] == [
         f"Grenzüberschreitende Arbeit {span}",
