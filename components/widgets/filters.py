@@ -45,6 +45,7 @@ _TERMS: dict[str, Sequence[Term]] = {
 }
 _FIELD = {name: field_name for name, (field_name, _allowed) in model.LIST_FIELDS.items()}
 _CROSS_BORDER = {"alle": None, "ja": True, "nee": False}  # the grens widget's choices
+YEAR_ENDS = ("van", "tot")  # the "years" widget as its two drop-downs, named as in the URL
 
 
 def _seed_state(
@@ -131,7 +132,9 @@ def render_initiative_filters(
         summary = st.empty()
     with panel:
         slots = st.columns(columns)
-        for index, name in enumerate(w for w in widgets if w != "zoek"):
+        # The year range is two drop-downs, each in a slot of its own, wide enough for a year.
+        shown = [part for w in widgets if w != "zoek" for part in (YEAR_ENDS if w == "years" else (w,))]
+        for index, name in enumerate(shown):
             with slots[index % columns]:
                 values.update(_filter_widget(prefix, name, lang, years))
     if "zoek" in widgets:
@@ -148,23 +151,15 @@ def render_initiative_filters(
 
 def _filter_widget(prefix: str, name: str, lang: str, years: list[int]) -> dict[str, object]:
     """One filter widget, drawn; its value under the filter's field name(s)."""
-    if name == "years":  # two drop-downs: a range slider's script cost a tenth of a first visit (issue 18)
-        first, last = st.columns(2)
-        low = first.selectbox(
-            translate("filter.year_from", lang),
+    if name in YEAR_ENDS:  # drop-downs: a range slider's script cost a tenth of a first visit (issue 18)
+        chosen = st.selectbox(
+            translate(f"filter.year_{'from' if name == 'van' else 'to'}", lang),
             years,
-            key=f"{prefix}_van",
+            key=f"{prefix}_{name}",
             on_change=_order_years,
             args=(prefix,),
         )
-        high = last.selectbox(
-            translate("filter.year_to", lang),
-            years,
-            key=f"{prefix}_tot",
-            on_change=_order_years,
-            args=(prefix,),
-        )
-        return {"year_from": int(low), "year_to": int(high)}
+        return {"year_from" if name == "van" else "year_to": int(chosen)}
     if name == "grens":
         choice = st.selectbox(
             translate("filter.grens", lang),
