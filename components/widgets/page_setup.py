@@ -39,13 +39,9 @@ def current_language(languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
     return url_state.seed("lang", "lang", allowed=languages, default=DEFAULT_LANGUAGE)
 
 
-def follow_page_control(key: str, shared: str = "jaar", index: int | None = None) -> None:
-    """``on_change`` of a page's own year or language control: the sidebar's moves too, so every page agrees.
-
-    ``index`` picks one end of a range slider (the last year of a change).
-    """
-    value = st.session_state[key]
-    st.session_state[shared] = value[index] if index is not None else value
+def follow_page_control(key: str, shared: str = "jaar") -> None:
+    """``on_change`` of a page's own year or language control: the sidebar's moves too, so pages agree."""
+    st.session_state[shared] = st.session_state[key]
 
 
 def t(key: str, **values: object) -> str:
