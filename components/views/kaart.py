@@ -122,6 +122,7 @@ def render_period(indicator: Indicator, group: str, mode: str, ctx: PageContext)
             key="kaart_jaar",
             on_change=follow_page_control,
             args=("kaart_jaar",),
+            placeholder=translate("common.placeholder.choose", lang),
         )
         frame = cache.indicator_by_gemeente(indicator.code, year, group, version)
         since = None
@@ -131,16 +132,13 @@ def render_period(indicator: Indicator, group: str, mode: str, ctx: PageContext)
         period = change_period(years, st.session_state["kaart_sinds"], end)
         st.session_state["kaart_sinds"], st.session_state["kaart_tot"] = period
         first, last = st.columns(2)
-        since = first.selectbox(
-            translate("kaart.change_from", lang),
-            years,
-            key="kaart_sinds",
-            on_change=_order_period,
-            args=(years,),
-        )
-        year = last.selectbox(
-            translate("kaart.change_to", lang), years, key="kaart_tot", on_change=_order_period, args=(years,)
-        )
+        ends = {
+            "on_change": _order_period,
+            "args": (years,),
+            "placeholder": translate("common.placeholder.choose", lang),
+        }
+        since = first.selectbox(translate("kaart.change_from", lang), years, key="kaart_sinds", **ends)
+        year = last.selectbox(translate("kaart.change_to", lang), years, key="kaart_tot", **ends)
         frame = cache.change_since(indicator.code, since, year, group, version)
     url_state.publish(indicator=indicator.code, groep=group, modus=mode, sinds=since)
     return View(

@@ -153,11 +153,12 @@ def _filter_widget(prefix: str, name: str, lang: str, years: list[int]) -> dict[
     """One filter widget, drawn; its value under the filter's field name(s)."""
     if name in YEAR_ENDS:  # drop-downs: a range slider's script cost a tenth of a first visit (issue 18)
         chosen = st.selectbox(
-            translate(f"filter.year_{'from' if name == 'van' else 'to'}", lang),
+            translate("filter.year_from" if name == "van" else "filter.year_to", lang),
             years,
             key=f"{prefix}_{name}",
             on_change=_order_years,
             args=(prefix,),
+            placeholder=translate("common.placeholder.choose", lang),
         )
         return {"year_from" if name == "van" else "year_to": int(chosen)}
     if name == "grens":
