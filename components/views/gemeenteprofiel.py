@@ -109,13 +109,18 @@ def break_notes(indicator: Indicator, lang: str) -> list[str]:
     ]
 
 
-def comparison_areas(code: str, compare: tuple[str, ...], indicator_code: str, version: str) -> list[str]:
-    """The areas the comparison shows, in the legend's order: the municipality, the chosen
-    others, Twente, the Netherlands (those with a stored value)."""
+def comparison_rows(code: str, compare: tuple[str, ...], indicator_code: str, version: str) -> pd.DataFrame:
+    """The stored values of the comparison's indicator for the municipality, the chosen others,
+    Twente and the Netherlands."""
     trends = cache.indicator_trends((code, *compare), version)
-    rows = trends[(trends["indicator"] == indicator_code) & trends["waarde"].notna()]
-    shown = set(rows["gemeente_code"])
-    return [c for c in (code, *compare, REGION_TWENTE, COUNTRY_NL) if c in shown]
+    return trends[(trends["indicator"] == indicator_code) & trends["waarde"].notna()]
+
+
+def shown_areas(rows: pd.DataFrame, code: str, compare: tuple[str, ...]) -> list[str]:
+    """The areas with a value in ``rows``, in the legend's order: the municipality, the
+    chosen others, Twente, the Netherlands."""
+    stored = set(rows["gemeente_code"])
+    return [c for c in (code, *compare, REGION_TWENTE, COUNTRY_NL) if c in stored]
 
 
 @cached_figures
@@ -126,10 +131,9 @@ def comparison_html(code: str, compare: tuple[str, ...], indicator_code: str, la
     plotly chart it replaces was the page's last, and loading plotly.js was most of the
     page's wait in a new browser (issue 18).
     """
-    trends = cache.indicator_trends((code, *compare), version)
-    rows = trends[trends["indicator"] == indicator_code]
+    rows = comparison_rows(code, compare, indicator_code, version)
     indicator = INDICATOR_BY_CODE[indicator_code]
-    areas = comparison_areas(code, compare, indicator_code, version)
+    areas = shown_areas(rows, code, compare)
     names = {c: gemeente_name(c, lang) for c in areas}
     label = translate(
         "profile.compare_alt", lang, indicator=indicator.name(lang), namen=", ".join(names.values())
@@ -160,10 +164,9 @@ def comparison_table(
     code: str, compare: tuple[str, ...], indicator_code: str, lang: str, version: str
 ) -> pd.DataFrame:
     """The comparison's values: a row per year, a column per area (its unit in the heading)."""
-    trends = cache.indicator_trends((code, *compare), version)
     indicator = INDICATOR_BY_CODE[indicator_code]
-    rows = trends[(trends["indicator"] == indicator_code) & trends["waarde"].notna()]
-    areas = comparison_areas(code, compare, indicator_code, version)
+    rows = comparison_rows(code, compare, indicator_code, version)
+    areas = shown_areas(rows, code, compare)
     suffix = "" if indicator.unit == COUNT_UNIT else f" ({indicator.unit})"
     table = rows.pivot_table(index="jaar", columns="gemeente_code", values="waarde", aggfunc="first")
     table = table.reindex(columns=areas).rename(columns=lambda c: f"{gemeente_name(c, lang)}{suffix}")
