@@ -23,10 +23,11 @@ if data_gaps.indicator_missing(indicator, ctx):
     st.stop()
 years = cache.indicator_years(indicator.code, TOTAL_GROUP, ctx.data_version)
 year = shown_year(years, ctx.year)
-st.subheader(t("overzicht.map_title", indicator=indicator.name(ctx.lang), year=year))
+map_title = t("overzicht.map_title", indicator=indicator.name(ctx.lang), year=year)
+st.subheader(map_title)
 if year != ctx.year:
     st.info(t("overzicht.map_fallback_year", year=ctx.year, shown=year))
 frame = cache.indicator_by_gemeente(indicator.code, year, TOTAL_GROUP, ctx.data_version)
-render_indicator_map(frame=frame, indicator=indicator, lang=ctx.lang, key="overzicht_map")
+render_indicator_map(frame=frame, indicator=indicator, lang=ctx.lang, key="overzicht_map", label=map_title)
 st.caption(t("overzicht.map_caption", definition=indicator.definition(ctx.lang)))
 st.caption(data_gaps.figure_source(indicator, [year], ctx))

@@ -18,9 +18,11 @@ and times them in Debian's headless Chromium:
 
 *Done* means: the script run started by the navigation has finished (the server's
 ``script_finished`` message on the tab's websocket, counted in Python; ``stApp`` back to
-``notRunning``), no element is stale, no lazy element is still a skeleton, and every
+``notRunning``), no element is stale, no lazy element is still a skeleton, every
 visible ``stPlotlyChart`` holds a ``.js-plotly-plot`` that has drawn its traces
-(``plotly_afterplot`` after plotly.js set the plot up; an init script hooks this).
+(``plotly_afterplot`` after plotly.js set the plot up; an init script hooks this), and
+every visible server-drawn clickable picture (a ``components.v2`` component) holds its
+markup.
 Medians of ``--runs`` visits after one warm-up visit per page; the floor is visited
 before every page visit, so load on the machine hits both alike.  The ratio is the
 page's median over the floor's.
@@ -132,6 +134,14 @@ DONE_JS = """() => {
     const gd = chart.querySelector('.js-plotly-plot');
     if (!gd || !s.drawn.has(gd) || s.pending.has(gd)) return false;
     if (!gd._fullData || gd._fullData.length < (gd.data || []).length) return false;
+  }
+  // A server-drawn picture (components/widgets/clickable_picture.py) is drawn once its
+  // script has put the markup in (data-digest), inside the component's shadow root.
+  const holds = (node, selector) => !!node.querySelector(selector)
+    || (node.shadowRoot ? holds(node.shadowRoot, selector) : false)
+    || [...node.querySelectorAll('*')].some((n) => n.shadowRoot && holds(n.shadowRoot, selector));
+  for (const host of document.querySelectorAll('[data-testid^="stBidiComponent"]')) {
+    if (visible(host) && !holds(host, '.cdt-picture[data-digest]')) return false;
   }
   return true;
 }"""

@@ -154,6 +154,29 @@ def server_pictures(app: object) -> dict[str, str]:
     return pictures
 
 
+def clickable_pictures(app: object) -> dict[str, str]:
+    """The clickable pictures of an AppTest run (components/widgets/clickable_picture): key -> markup."""
+    import json
+
+    pictures = {}
+    for element in app.get("bidi_component"):
+        payload = json.loads(element.proto.json)
+        pictures[element.proto.id.rsplit("-", 1)[-1]] = payload["markup"]
+    return pictures
+
+
+def picture_items(markup: str) -> dict[str, tuple[str | None, list[str]]]:
+    """Per municipality code in a clickable picture: the fill of its area (None for a bar) and its tip."""
+    import html
+    import re
+
+    items = {}
+    item = re.compile(r'data-code="([^"]+)" data-tip="([^"]*)"[^>]*>(<path [^>]*fill="([^"]+)")?')
+    for found in item.finditer(markup):
+        items[found.group(1)] = (found.group(4), html.unescape(found.group(2)).split("\n"))
+    return items
+
+
 def static_tables(app: object) -> list[pd.DataFrame]:
     """The plain HTML tables of an AppTest run (components/widgets/static_table), as shown text."""
     from html.parser import HTMLParser

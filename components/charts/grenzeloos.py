@@ -62,13 +62,54 @@ def _count(value: int, lang: str) -> str:
     return translate(key, lang, n=format_number(value, 0, lang))
 
 
-def _name_list(names: Sequence[str], lang: str) -> str:
-    # Names come from partners' files: plotly renders a few HTML tags (<a href>, <b>) in hover text.
-    shown = [f"• {escape(str(n))}" for n in list(names)[:MAX_HOVER_NAMES]]
+def _name_lines(names: Sequence[str], lang: str) -> list[str]:
+    """At most MAX_HOVER_NAMES names, then how many more: hundreds of partners would bloat a map."""
+    shown = [f"• {n}" for n in list(names)[:MAX_HOVER_NAMES]]
     rest = len(names) - MAX_HOVER_NAMES
     if rest > 0:
         shown.append(translate("grenzeloos.hover.more", lang, n=rest))
-    return "<br>".join(shown)
+    return shown
+
+
+def _plotly_text(lines: Sequence[str]) -> str:
+    """Tip lines as plotly hover text, the first bold.  Names come from partners' files and
+    plotly renders a few HTML tags (<a href>, <b>) in hover text, so every line is escaped."""
+    first, *rest = lines
+    return "<br>".join([f"<b>{escape(str(first))}</b>", *(escape(str(line)) for line in rest)])
+
+
+def _gemeente_tips(gemeenten: pd.DataFrame, lang: str) -> list[list[str]]:
+    return [
+        [
+            str(r.gemeente),
+            _count(r.grensoverschrijdend, lang),
+            translate("grenzeloos.hover.share", lang, share=_percent(r.aandeel, lang)),
+        ]
+        for r in gemeenten.itertuples(index=False)
+    ]
+
+
+def _kreis_tips(districts: pd.DataFrame, lang: str) -> list[list[str]]:
+    return [[str(r.kreis), _count(r.initiatieven, lang)] for r in districts.itertuples(index=False)]
+
+
+def _link_tips(links: pd.DataFrame, lang: str) -> list[list[str]]:
+    return [
+        [
+            f"{r.gemeente} – {r.plaats}",
+            str(r.kreis),
+            f"{_count(r.initiatieven, lang)}:",
+            *_name_lines(r.namen, lang),
+        ]
+        for r in links.itertuples(index=False)
+    ]
+
+
+def _place_tips(places: pd.DataFrame, lang: str) -> list[list[str]]:
+    return [
+        [str(r.plaats), str(r.kreis), _count(r.initiatieven, lang), *_name_lines(r.organisaties, lang)]
+        for r in places.itertuples(index=False)
+    ]
 
 
 def _area_trace(
@@ -99,14 +140,8 @@ def _area_traces(
 ) -> list[go.Choropleth]:
     top = max(int(gemeenten["grensoverschrijdend"].max()), int(districts["initiatieven"].max()), 1)
     scale = {"zmin": 0, "zmax": top}
-    gem_hover = [
-        f"<b>{r.gemeente}</b><br>{_count(r.grensoverschrijdend, lang)}<br>"
-        + translate("grenzeloos.hover.share", lang, share=_percent(r.aandeel, lang))
-        for r in gemeenten.itertuples(index=False)
-    ]
-    kreis_hover = [
-        f"<b>{r.kreis}</b><br>{_count(r.initiatieven, lang)}" for r in districts.itertuples(index=False)
-    ]
+    gem_hover = [_plotly_text(lines) for lines in _gemeente_tips(gemeenten, lang)]
+    kreis_hover = [_plotly_text(lines) for lines in _kreis_tips(districts, lang)]
     title = translate("grenzeloos.map.colourbar", lang)
     return [
         _area_trace(
@@ -187,11 +222,7 @@ def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[
                 hoverinfo="skip",
             )
         )
-    hover = [
-        f"<b>{escape(str(r.gemeente))} – {escape(str(r.plaats))}</b><br>{escape(str(r.kreis))}<br>"
-        f"{_count(r.initiatieven, lang)}:<br>" + _name_list(r.namen, lang)
-        for r in frame.itertuples(index=False)
-    ]
+    hover = [_plotly_text(lines) for lines in _link_tips(frame, lang)]
     traces.append(
         go.Scattergeo(
             lon=(frame["lon_van"] + frame["lon"]) / 2,
@@ -209,11 +240,7 @@ def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[
 
 def _place_trace(places: pd.DataFrame, lang: str) -> go.Scattergeo:
     """Partner places as dots, sized by initiatives, named to their right."""
-    hover = [
-        f"<b>{escape(str(r.plaats))}</b><br>{escape(str(r.kreis))}<br>{_count(r.initiatieven, lang)}<br>"
-        + _name_list(r.organisaties, lang)  # capped: hundreds of partners would bloat the map's JSON
-        for r in places.itertuples(index=False)
-    ]
+    hover = [_plotly_text(lines) for lines in _place_tips(places, lang)]
     return go.Scattergeo(
         lon=places["lon"],
         lat=places["lat"],

@@ -163,15 +163,16 @@ def map_label_trace(
     )
 
 
-def _hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[str]:
+def hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[list[str]]:
+    """Per municipality the lines its hover shows: name, value, rank and the differences."""
     total = int(frame["waarde"].notna().sum())
     lines = []
     for row in frame.itertuples(index=False):
         if pd.isna(row.waarde):
-            lines.append(f"<b>{row.naam}</b><br>{translate('map.no_data', lang)}")
+            lines.append([str(row.naam), translate("map.no_data", lang)])
             continue
         parts = [
-            f"<b>{row.naam}</b>",
+            str(row.naam),
             format_value(row.waarde, unit, lang),
             translate("map.rank", lang, rank=int(row.rang), total=total),
         ]
@@ -180,8 +181,13 @@ def _hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[str]:
         if "verschil_nederland" in frame.columns and pd.notna(row.verschil_nederland):
             label = translate("area.netherlands", lang)
             parts.append(f"{label}: {format_difference(row.verschil_nederland, unit, lang)}")
-        lines.append("<br>".join(parts))
+        lines.append(parts)
     return lines
+
+
+def plotly_hover(lines: Sequence[Sequence[str]]) -> list[str]:
+    """Hover lines as plotly hover text: the first (the name) bold."""
+    return ["<br>".join([f"<b>{first}</b>", *rest]) for first, *rest in lines]
 
 
 def choropleth_figure(
@@ -192,7 +198,7 @@ def choropleth_figure(
     higher_is_better: bool,
     lang: str,
     labels: pd.DataFrame | None = None,
-    hover_text: list[str] | None = None,
+    hover: list[list[str]] | None = None,
     height: int = MAP_HEIGHT,
     colour_scale: str = SEQUENTIAL_SCALE,
     midpoint: float | None = None,
@@ -202,9 +208,9 @@ def choropleth_figure(
     ``frame`` has one row per municipality with ``gemeente_code``, ``naam``, ``waarde``
     and ``rang`` (and optionally ``verschil_twente``/``verschil_nederland``).  Missing
     values are drawn grey with "geen gegevens", never as zero.  ``labels`` (naam,
-    lon, lat) puts names on the map; ``hover_text`` (one per row) replaces the default hover.
+    lon, lat) puts names on the map; ``hover`` (lines per row) replaces the default hover.
     """
-    hover = hover_text if hover_text is not None else _hover_lines(frame, unit=unit, lang=lang)
+    hover = plotly_hover(hover if hover is not None else hover_lines(frame, unit=unit, lang=lang))
     known = frame["waarde"].notna().to_numpy()
     figure = go.Figure()
     figure.add_trace(

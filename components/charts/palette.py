@@ -54,3 +54,8 @@ DEMO_INK = "#7a0000"
 GRID = "#d0d0d0"
 LIGHT_GRID = "#e5e5e5"
 GUIDE_LINE = "#999999"
+
+# The clickable pictures' tips and highlights (components/widgets/clickable_picture.py).
+PAPER = "#ffffff"
+TIP_SHADOW = "rgba(0, 0, 0, 0.25)"
+ROW_HIGHLIGHT = "#eef3f8"

@@ -56,13 +56,20 @@ LABEL_OFFSETS = {
 }
 
 
-def _svg(body: list[str], *, width: float, height: float, label: str) -> str:
-    """An SVG of ``width`` x ``height`` units that scales to where it is shown, named by ``label``."""
+def svg_document(
+    body: list[str], *, width: float, height: float, label: str, role: str = "img", titled: bool = True
+) -> str:
+    """An SVG of ``width`` x ``height`` units that scales to where it is shown, named by ``label``.
+
+    ``titled`` adds ``label`` as the SVG's ``<title>`` (a tooltip over the whole picture);
+    a picture with tips of its own (``clickable_svg``) goes without.
+    """
     name = escape(label)
+    title = f"<title>{name}</title>" if titled else ""
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
-        f'font-family="sans-serif" role="img" aria-label="{name}">'
-        f"<title>{name}</title>{''.join(body)}</svg>"
+        f'font-family="sans-serif" role="{role}" aria-label="{name}">'
+        f"{title}{''.join(body)}</svg>"
     )
 
 
@@ -112,7 +119,7 @@ def _rings(geometry: dict[str, Any]) -> list[list[list[float]]]:
     return [ring for polygon in geometry["coordinates"] for ring in polygon]
 
 
-class _Projection:
+class Projection:
     """Web Mercator (as the plotly maps) fitted to ``width`` units across the collection."""
 
     def __init__(self, bounds: tuple[float, float, float, float], width: float) -> None:
@@ -137,14 +144,14 @@ def locator_svg(*, geojson: dict[str, Any], focus: str, label: str) -> str:
     """Twente's municipalities in grey with ``focus`` in the app's blue (Mercator, like the maps)."""
     bounds = geojson_bounds(geojson)
     if bounds is None:
-        return _svg([], width=1, height=1, label=label)
-    projection = _Projection(bounds, MAP_WIDTH)
+        return svg_document([], width=1, height=1, label=label)
+    projection = Projection(bounds, MAP_WIDTH)
     body = []
     for feature in sorted(geojson["features"], key=lambda f: f["properties"]["code"] == focus):
         fill = FOCUS_COLOUR if feature["properties"]["code"] == focus else LOCATOR_BACKGROUND
         path = projection.path(feature["geometry"])
         body.append(f'<path d="{path}" fill="{fill}" stroke="white" stroke-width="1"/>')
-    return _svg(body, width=MAP_WIDTH, height=projection.height, label=label)
+    return svg_document(body, width=MAP_WIDTH, height=projection.height, label=label)
 
 
 def scale_colour(scale: str, share: float) -> str:
@@ -168,8 +175,8 @@ def choropleth_svg(
     """
     bounds = geojson_bounds(geojson)
     if bounds is None:
-        return _svg([], width=1, height=1, label=label)
-    projection = _Projection(bounds, MAP_WIDTH)
+        return svg_document([], width=1, height=1, label=label)
+    projection = Projection(bounds, MAP_WIDTH)
     body = []
     for feature in sorted(geojson["features"], key=lambda f: f["properties"]["code"] in gaps):
         code = feature["properties"]["code"]
@@ -186,7 +193,7 @@ def choropleth_svg(
             f'fill="{LABEL_COLOUR}" stroke="white" stroke-width="3" stroke-linejoin="round" '
             f'paint-order="stroke">{escape(str(name))}</text>'
         )
-    return _svg(body, width=MAP_WIDTH, height=projection.height, label=label)
+    return svg_document(body, width=MAP_WIDTH, height=projection.height, label=label)
 
 
 def colour_legend_svg(*, scale: str, low: str, high: str, label: str) -> str:
@@ -203,7 +210,7 @@ def colour_legend_svg(*, scale: str, low: str, high: str, label: str) -> str:
         f"{escape(low)}</text>",
         f'<text x="{width - 36}" y="{bar + 1}" font-size="11" fill="{MUTED_INK}">{escape(high)}</text>',
     ]
-    return _svg(body, width=width, height=bar + 4, label=label)
+    return svg_document(body, width=width, height=bar + 4, label=label)
 
 
 def bars_svg(
@@ -247,7 +254,7 @@ def bars_svg(
         f'<text x="{name_width + bar_room / 2:.0f}" y="{bottom + 18:.0f}" text-anchor="middle" '
         f'font-size="12" fill="{MUTED_INK}">{escape(axis_title)}</text>'
     )
-    return _svg(body, width=BARS_WIDTH, height=bottom + 24, label=label)
+    return svg_document(body, width=BARS_WIDTH, height=bottom + 24, label=label)
 
 
 def stacked_columns_svg(
@@ -300,7 +307,7 @@ def stacked_columns_svg(
             f'<rect x="0" y="{y:.0f}" width="12" height="12" fill="{colour}"/>'
             f'<text x="18" y="{y + 10:.0f}" font-size="12" fill="{LABEL_COLOUR}">{escape(name)}</text>'
         )
-    return _svg(body, width=width, height=legend_top + len(stacks) * legend_row, label=label)
+    return svg_document(body, width=width, height=legend_top + len(stacks) * legend_row, label=label)
 
 
 def trend_sparkline_svg(
@@ -322,7 +329,7 @@ def trend_sparkline_svg(
     """
     rows = series.dropna(subset=["waarde"])
     if rows.empty:
-        return _svg([], width=SPARK_WIDTH, height=SPARK_HEIGHT, label=label)
+        return svg_document([], width=SPARK_WIDTH, height=SPARK_HEIGHT, label=label)
     pad = SPARK_PAD
     first, last = int(rows["jaar"].min()), int(rows["jaar"].max())
     low, high = float(rows["waarde"].min()), float(rows["waarde"].max())
@@ -353,7 +360,7 @@ def trend_sparkline_svg(
     plot_span = (pad["top"], SPARK_HEIGHT - pad["bottom"])
     body += _break_marks(series_breaks, years=(first, last), x=x, span=plot_span, word=break_label)
     body += _area_lines(rows, order=[*[c for c in names if c != focus], focus], focus=focus, x=x, y=y)
-    return _svg(body, width=SPARK_WIDTH, height=SPARK_HEIGHT, label=label)
+    return svg_document(body, width=SPARK_WIDTH, height=SPARK_HEIGHT, label=label)
 
 
 def _area_lines(
@@ -454,7 +461,7 @@ def trend_chart_svg(
     top, plot_height = 12.0, 220.0
     rows = series.dropna(subset=["waarde"])
     if rows.empty:
-        return _svg([], width=width, height=top, label=label)
+        return svg_document([], width=width, height=top, label=label)
     shown = set(rows["gemeente_code"])
     order = [code for code in [focus, *compare, REGION_TWENTE, COUNTRY_NL] if code in shown]
     ticks = nice_ticks(float(rows["waarde"].min()), float(rows["waarde"].max()))
@@ -508,4 +515,4 @@ def trend_chart_svg(
             f"{escape(name)}</text>"
         )
         cursor += room
-    return _svg(body, width=width, height=legend_top + line * row_height + 8, label=label)
+    return svg_document(body, width=width, height=legend_top + line * row_height + 8, label=label)

@@ -9,23 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from components import cache, url_state
 from components.cache import cached_figures
-from components.charts.indicators import ranked_bar_figure
-from components.charts.maps import DIVERGING_SCALE
+from components.charts.clickable_svg import ranking_html
+from components.charts.maps import hover_lines
+from components.widgets.clickable_picture import clickable_picture
 from components.widgets.map_panel import (
     change_hover_lines,
     draw_indicator_map,
     indicator_download_table,
     indicator_table,
-    selected_gemeente,
     table_expander,
 )
 from components.widgets.page_setup import PageContext, follow_page_control
-from data.formatting import format_difference, format_value
+from data.formatting import COUNT_UNIT, format_difference, format_value
 from data.i18n import translate
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS, Indicator
 from data.reference import AGE_GROUP_BY_CODE, TOTAL_GROUP
@@ -33,6 +32,7 @@ from data.safe_files import csv_bytes
 from data.years import change_end, change_period, shown_year
 
 PROFILE_PAGE = "app_pages/gemeenteprofiel.py"
+RANKING_HEIGHT = 520
 MODES = ("waarde", "verandering")
 
 
@@ -170,8 +170,7 @@ def render_definition(view: View) -> None:
     st.caption(f"**{translate('kaart.definition', lang)}:** {indicator.definition(lang)} {legend}")
 
 
-def _open_profile_on_click(event: object, lang: str) -> None:
-    code = selected_gemeente(event)
+def _open_profile(code: str | None, lang: str) -> None:
     if code:
         st.switch_page(PROFILE_PAGE, query_params={"gemeente": code, "lang": lang})
 
@@ -181,20 +180,30 @@ def _reference(frame: pd.DataFrame, column: str) -> float | None:
 
 
 @cached_figures
-def ranking_figure(
-    indicator: str, group: str, year: int, since: int | None, lang: str, version: str
-) -> go.Figure:
-    """The ranked bars of one view, built once per view and data version (it was built on every run)."""
+def ranking_markup(indicator: str, group: str, year: int, since: int | None, lang: str, version: str) -> str:
+    """The ranked bars of one view, built once per view and data version."""
+    unit = INDICATOR_BY_CODE[indicator].unit
     if since is None:
         frame = cache.indicator_by_gemeente(indicator, year, group, version)
+        tips, axis_title = hover_lines(frame, unit=unit, lang=lang), unit
+        show = lambda value: format_value(value, unit, lang)  # noqa: E731
     else:
         frame = cache.change_since(indicator, since, year, group, version)
-    return ranked_bar_figure(
+        tips = change_hover_lines(frame, unit=unit, lang=lang)
+        # A change of a share is in percentage points: the bars say so once, below them.
+        bare = COUNT_UNIT if unit == "%" else unit
+        axis_title = translate("format.percentage_points", lang) if unit == "%" else unit
+        show = lambda value: format_difference(value, bare, lang)  # noqa: E731
+    return ranking_html(
         frame=frame,
-        unit=INDICATOR_BY_CODE[indicator].unit,
-        lang=lang,
+        show=show,
+        tips=tips,
         twente=_reference(frame, "twente"),
         nederland=_reference(frame, "nederland"),
+        axis_title=axis_title,
+        lang=lang,
+        label=translate("kaart.ranking", lang),
+        selectable=True,
     )
 
 
@@ -204,27 +213,26 @@ def render_map_and_ranking(view: View) -> None:
     In a narrow main area (a tablet in portrait) the map takes the width and the ranking
     goes below it: the ``stack_`` key opts the panel into page_setup's DEVICE_CSS.
     """
-    lang, frame, change = view.lang, view.frame, view.since is not None
+    lang, frame = view.lang, view.frame
     left, right = st.container(key="stack_kaart").columns([3, 2])
     with left:
-        event = draw_indicator_map(
+        clicked = draw_indicator_map(
             frame=frame,
             indicator=view.indicator,
             lang=lang,
             key="kaart_map",
-            selectable=True,
-            hover_text=change_hover_lines(frame, unit=view.indicator.unit, lang=lang) if change else None,
-            colour_scale=DIVERGING_SCALE if change else "YlGnBu",
-            midpoint=0.0 if change else None,
+            label=heading(view),
+            clickable=True,
+            change=view.since is not None,
         )
-        _open_profile_on_click(event, lang)
+        _open_profile(clicked, lang)
     with right:
         st.markdown(f"**{translate('kaart.ranking', lang)}**")
-        bar = ranking_figure(view.indicator.code, view.group, view.year, view.since, lang, view.version)
-        bar_event = st.plotly_chart(
-            bar, key="kaart_bar", config={"displaylogo": False}, on_select="rerun", selection_mode="points"
+        ranking = ranking_markup(view.indicator.code, view.group, view.year, view.since, lang, view.version)
+        clicked = clickable_picture(
+            markup=ranking, key="kaart_bar", max_height=RANKING_HEIGHT, clickable=True
         )
-        _open_profile_on_click(bar_event, lang)
+        _open_profile(clicked, lang)
     st.caption(translate("kaart.click_hint", lang))
 
 

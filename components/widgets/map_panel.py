@@ -6,19 +6,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from components import cache
 from components.cache import cached_figures
-from components.charts.maps import MAP_CONFIG, choropleth_figure
+from components.charts.clickable_svg import areas_svg, map_legend_svg, scale_fills
+from components.charts.maps import DIVERGING_SCALE, MAP_HEIGHT, SEQUENTIAL_SCALE, hover_lines
+from components.widgets.clickable_picture import clickable_picture
 from data.formatting import escape_markdown, format_difference, format_value
 from data.i18n import translate
 from data.indicators import Indicator
 
 
 def selected_gemeente(event: object) -> str | None:
-    """The municipality code a click on a map or bar chart selected (its customdata)."""
+    """The municipality code a click on a plotly map selected (its customdata)."""
     try:
         points = event.selection.points  # type: ignore[attr-defined]
     except AttributeError:
@@ -34,17 +35,17 @@ def selected_gemeente(event: object) -> str | None:
     return None
 
 
-def change_hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[str]:
-    """Hover text for the change map: from → to, the change, and Twente's change."""
+def change_hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[list[str]]:
+    """Hover lines of the change map: name, from → to, the change, and Twente's change."""
     lines = []
     for row in frame.itertuples(index=False):
         if pd.isna(row.waarde):
-            lines.append(f"<b>{row.naam}</b><br>{translate('map.no_data', lang)}")
+            lines.append([str(row.naam), translate("map.no_data", lang)])
             continue
         period = f"{format_value(row.van, unit, lang)} → {format_value(row.tot, unit, lang)}"
         change = format_difference(row.waarde, unit, lang)
         twente = format_difference(row.twente, unit, lang)
-        lines.append(f"<b>{row.naam}</b><br>{period}<br>{change}<br>Twente: {twente}")
+        lines.append([str(row.naam), period, change, f"Twente: {twente}"])
     return lines
 
 
@@ -93,19 +94,37 @@ def indicator_table(
 
 
 @cached_figures
-def _indicator_map_figure(
-    frame: pd.DataFrame, unit: str, higher_is_better: bool, lang: str, **style: object
-) -> go.Figure:
-    """Keyed on the frame's contents and the style: the same numbers draw the same map."""
-    return choropleth_figure(
+def indicator_map_markup(
+    frame: pd.DataFrame,
+    unit: str,
+    higher_is_better: bool,
+    lang: str,
+    label: str,
+    change: bool,
+    clickable: bool,
+) -> tuple[str, str]:
+    """The map and its colour bar, built once per frame and view."""
+    hover = (change_hover_lines if change else hover_lines)(frame, unit=unit, lang=lang)
+    scale, midpoint = (DIVERGING_SCALE, 0.0) if change else (SEQUENTIAL_SCALE, None)
+    fills = scale_fills(frame=frame, colour_scale=scale, higher_is_better=higher_is_better, midpoint=midpoint)
+    picture = areas_svg(
         geojson=cache.twente_geojson(),
+        fills=fills,
+        tips=dict(zip(frame["gemeente_code"], hover, strict=True)),
+        labels=cache.twente_labels(),
+        label=label,
+        selectable=clickable,
+    )
+    legend = map_legend_svg(
         frame=frame,
         unit=unit,
-        higher_is_better=higher_is_better,
         lang=lang,
-        labels=cache.twente_labels(),
-        **style,
+        colour_scale=scale,
+        higher_is_better=higher_is_better,
+        midpoint=midpoint,
+        change=change,
     )
+    return picture, legend
 
 
 def draw_indicator_map(
@@ -114,23 +133,27 @@ def draw_indicator_map(
     indicator: Indicator,
     lang: str,
     key: str,
-    selectable: bool = False,
-    **style: object,
-) -> object | None:
+    label: str,
+    clickable: bool = False,
+    change: bool = False,
+) -> str | None:
     """The labelled map with its attribution, or the Dutch reason it cannot be drawn.
 
-    ``style`` goes to :func:`choropleth_figure` (hover_text, colour_scale, midpoint).
-    With ``selectable`` a click selects a municipality; the selection event is returned.
+    ``change`` colours a change (a diverging scale around zero, from → to in the tips).
+    With ``clickable`` a click (or Enter) on a municipality returns its code.
     """
     problem = cache.boundary_problem(lang)
     if problem:
         st.error(translate("map.unavailable", lang, reason=escape_markdown(problem)))
         return None
-    figure = _indicator_map_figure(frame, indicator.unit, indicator.higher_is_better, lang, **style)
-    selection = {"on_select": "rerun", "selection_mode": "points"} if selectable else {}
-    event = st.plotly_chart(figure, key=key, config=MAP_CONFIG, **selection)
+    picture, legend = indicator_map_markup(
+        frame, indicator.unit, indicator.higher_is_better, lang, label, change, clickable
+    )
+    code = clickable_picture(
+        markup=picture, legend=legend, key=key, max_height=MAP_HEIGHT, clickable=clickable
+    )
     st.caption(translate("geo.credit", lang))
-    return event
+    return code
 
 
 @contextmanager
@@ -148,9 +171,11 @@ def table_expander(label: str, *, key: str, expanded: bool = False) -> Iterator[
         yield bool(box.open)
 
 
-def render_indicator_map(*, frame: pd.DataFrame, indicator: Indicator, lang: str, key: str) -> None:
+def render_indicator_map(
+    *, frame: pd.DataFrame, indicator: Indicator, lang: str, key: str, label: str
+) -> None:
     """The map plus the same numbers as a table (open when the map cannot be drawn)."""
-    draw_indicator_map(frame=frame, indicator=indicator, lang=lang, key=key)
+    draw_indicator_map(frame=frame, indicator=indicator, lang=lang, key=key, label=label)
     expanded = bool(cache.boundary_problem())
     with table_expander(translate("table.as_table", lang), key=f"{key}_table", expanded=expanded) as open_:
         if open_:

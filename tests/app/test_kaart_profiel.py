@@ -8,13 +8,20 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components import cache
+from components.charts.palette import MISSING_COLOUR
 from data import geo
-from data.formatting import format_value
+from data.formatting import format_difference, format_value
 from data.i18n import translate
 from data.indicators import HEADLINE_INDICATOR, INDICATOR_BY_CODE, INDICATORS
 from data.reference import COUNTRY_NL, GEMEENTEN, REGION_TWENTE
 from tests.app.test_pages import as_read
-from tests.conftest import decode_plotly_array, plotly_figures, read_number, server_pictures, static_tables
+from tests.conftest import (
+    clickable_pictures,
+    picture_items,
+    read_number,
+    server_pictures,
+    static_tables,
+)
 from tests.expected import (
     area_series,
     change_between,
@@ -38,10 +45,33 @@ def open_page(page: str, **query: str) -> AppTest:
     return app
 
 
-def map_values(app: AppTest) -> dict[str, float]:
-    """Municipality code -> value as drawn on the page's first map (missing ones left out)."""
-    trace = plotly_figures(app)[0]["data"][0]
-    return dict(zip(decode_plotly_array(trace["locations"]), decode_plotly_array(trace["z"]), strict=True))
+def map_tips(app: AppTest) -> dict[str, list[str]]:
+    """Municipality code -> what Kaart's map tells on hover (missing ones left out).
+
+    The ranking tells the same for the same municipalities, and the map colours every
+    municipality without a value grey.
+    """
+    areas = picture_items(clickable_pictures(app)["kaart_map"])
+    bars = picture_items(clickable_pictures(app)["kaart_bar"])
+    assert len(areas) == 14
+    tips = {}
+    for code, (fill, tip) in areas.items():
+        if tip[1:] == [translate("map.no_data", "nl")]:
+            assert fill == MISSING_COLOUR, code
+            continue
+        assert fill != MISSING_COLOUR, code
+        tips[code] = tip
+    assert {code: tip for code, (_, tip) in bars.items()} == tips
+    return tips
+
+
+def map_values(app: AppTest) -> dict[str, str]:
+    """Municipality code -> the value its tip tells (the line after its name)."""
+    return {code: tip[1] for code, tip in map_tips(app).items()}
+
+
+def shown(values: dict[str, float], unit: str) -> dict[str, str]:
+    return {code: format_value(value, unit, "nl") for code, value in values.items()}
 
 
 def test_choosing_indicator_and_year_changes_the_map(demo_con: duckdb.DuckDBPyConnection):
@@ -49,20 +79,27 @@ def test_choosing_indicator_and_year_changes_the_map(demo_con: duckdb.DuckDBPyCo
     app.selectbox(key="kaart_indicator").select("afstand_bioscoop").run()
     app.selectbox(key="kaart_jaar").select(2021).run()
     assert not app.exception
-    assert map_values(app) == pytest.approx(indicator_values(demo_con, "afstand_bioscoop", 2021))
+    unit = INDICATOR_BY_CODE["afstand_bioscoop"].unit
+    assert map_values(app) == shown(indicator_values(demo_con, "afstand_bioscoop", 2021), unit)
     assert app.query_params["indicator"] == "afstand_bioscoop"
 
 
 def test_age_group_changes_the_map(demo_con: duckdb.DuckDBPyConnection):
     app = open_page("kaart.py", indicator="museumbezoek", jaar="2023")
     app.selectbox(key="kaart_groep").select("65+").run()
-    assert map_values(app) == pytest.approx(indicator_values(demo_con, "museumbezoek", 2023, "65+"))
+    unit = INDICATOR_BY_CODE["museumbezoek"].unit
+    assert map_values(app) == shown(indicator_values(demo_con, "museumbezoek", 2023, "65+"), unit)
+
+
+def changes(app: AppTest) -> dict[str, str]:
+    """Municipality code -> the change its tip tells (after its name and 'from → to')."""
+    return {code: tip[2] for code, tip in map_tips(app).items()}
 
 
 def test_change_mode_shows_the_difference_between_two_years(demo_con: duckdb.DuckDBPyConnection):
     app = open_page("kaart.py", indicator="cultuurdeelname", modus="verandering", sinds="2019", jaar="2024")
     expected = change_between(demo_con, "cultuurdeelname", 2019, 2024)
-    assert map_values(app) == pytest.approx(expected)
+    assert changes(app) == {code: format_difference(v, "%", "nl") for code, v in expected.items()}
     assert any("verandering 2019–2024" in s.value for s in app.subheader)
     assert (app.selectbox(key="kaart_sinds").value, app.selectbox(key="kaart_tot").value) == (2019, 2024)
 
@@ -73,7 +110,8 @@ def test_a_change_chosen_backwards_shows_the_period_forwards(demo_con: duckdb.Du
     app.selectbox(key="kaart_sinds").select(2023).run()  # a start after the end
     assert (app.selectbox(key="kaart_sinds").value, app.selectbox(key="kaart_tot").value) == (2020, 2023)
     assert any("verandering 2020–2023" in s.value for s in app.subheader)
-    assert map_values(app) == pytest.approx(change_between(demo_con, "cultuurdeelname", 2020, 2023))
+    expected = change_between(demo_con, "cultuurdeelname", 2020, 2023)
+    assert changes(app) == {code: format_difference(v, "%", "nl") for code, v in expected.items()}
     assert (app.query_params["sinds"], app.query_params["jaar"]) == ("2020", "2023")
     assert app.selectbox(key="jaar").value == 2023  # the sidebar follows the end of the period
 
@@ -85,10 +123,11 @@ def test_missing_values_are_grey_not_zero(demo_con: duckdb.DuckDBPyConnection):
     ).fetchone()
     missing = missing_municipalities(demo_con, indicator, year)
     app = open_page("kaart.py", indicator=indicator, jaar=str(year))
-    known_trace, missing_trace = plotly_figures(app)[0]["data"][:2]
-    assert not set(missing) & set(decode_plotly_array(known_trace["locations"]))
-    assert decode_plotly_array(missing_trace["locations"]) == missing
-    assert all("geen gegevens" in text for text in missing_trace["text"])
+    areas = picture_items(clickable_pictures(app)["kaart_map"])
+    grey = sorted(code for code, (fill, tip) in areas.items() if fill == MISSING_COLOUR)
+    assert grey == sorted(missing)
+    assert all(areas[code][1][1] == "geen gegevens" for code in missing)
+    assert set(map_tips(app)) == {g.code for g in GEMEENTEN} - set(missing), "only known values ranked"
 
 
 def test_kaart_state_comes_from_the_url():

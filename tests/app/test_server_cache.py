@@ -21,8 +21,9 @@ from components import cache
 from components.views import grenzeloos as grenzeloos_view
 from components.views import kaart as kaart_view
 from components.views import verkennen as verkennen_view
+from components.widgets import map_panel
 from data import cocreation, queries
-from tests.conftest import plotly_figures
+from tests.conftest import clickable_pictures, picture_items, plotly_figures
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,19 +71,24 @@ def test_the_sidebar_reads_its_opening_year_once_per_data_version(monkeypatch: p
 
 
 def test_kaart_builds_its_ranking_once_per_view(monkeypatch: pytest.MonkeyPatch):
-    kaart_view.ranking_figure.clear()
-    calls = spy(monkeypatch, kaart_view, "ranked_bar_figure")
+    kaart_view.ranking_markup.clear()
+    calls = spy(monkeypatch, kaart_view, "ranking_html")
     first, second = run_twice_and_again("kaart")
     assert len(calls) == 1, "built on the first run only; the rerun and the second session reuse it"
     for app in (first, second):
-        bars = [f for f in plotly_figures(app) if any(t.get("type") == "bar" for t in f["data"])]
-        assert bars, "the ranking is drawn"
-        lines = [s for s in bars[0]["layout"]["shapes"] if s["type"] == "line"]
-        assert {s["yref"] for s in lines} == {"y domain"}, (
-            "reference lines span the plot, as add_vline drew them"
-        )
-        labels = [a["text"] for a in bars[0]["layout"]["annotations"]]
-        assert any(text.startswith("Twente") for text in labels)
+        ranking = clickable_pictures(app)["kaart_bar"]
+        assert len(picture_items(ranking)) == 14, "every municipality has its bar"
+        assert "Twente " in ranking, "with Twente's reference line"
+        assert "Nederland " in ranking, "and the Netherlands'"
+
+
+def test_kaart_builds_its_map_once_per_view(monkeypatch: pytest.MonkeyPatch):
+    map_panel.indicator_map_markup.clear()
+    calls = spy(monkeypatch, map_panel, "areas_svg")
+    first, second = run_twice_and_again("kaart")
+    clickable = [kwargs for _, kwargs in calls if kwargs["selectable"]]  # Overzicht's map only shows
+    assert len(clickable) == 1
+    assert clickable_pictures(first)["kaart_map"] == clickable_pictures(second)["kaart_map"]
 
 
 def test_verkennen_builds_its_chart_once_per_question(monkeypatch: pytest.MonkeyPatch):

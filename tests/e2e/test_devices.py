@@ -19,6 +19,7 @@ import pytest
 
 from components.charts.svg import NARROW_CLASS, WIDE_CLASS
 from tests.conftest import OfflinePage
+from tests.e2e.maps_js import MAPS
 from tests.e2e.test_browser import PAGES, ready_text, wait_for_app
 
 pytestmark = pytest.mark.e2e
@@ -33,13 +34,15 @@ DEVICE_PAGES = [*PAGES, "gemeenteprofiel_gekozen"]
 # apart (LABEL_SIDES); elsewhere page_setup's check may leave out a name that would overlap.
 ALL_NAMES_SHOWN = {"overzicht", "kaart", "gemeenteprofiel"}
 
-# Every geo map on the page: its names' boxes (SVG text of its scattergeo traces, as
+# Every map on the page (plotly or clickable picture, maps_js.MAPS): its names' boxes (as
 # drawn), the pairs that intersect, the colour bar's and the drawn areas' heights, and
-# whether its toolbar lies outside the chart.
-MAPS_JS = """() => [...document.querySelectorAll('.js-plotly-plot')]
-  .filter(p => p._fullLayout && p._fullLayout.geo && p.getBoundingClientRect().width > 0)
-  .map(p => {
-    const boxes = [...p.querySelectorAll('g.trace.scattergeo text')]
+# whether a plotly toolbar lies outside the chart.
+MAPS_JS = (
+    "() => {\n"
+    + MAPS
+    + """  return maps.filter(m => m.node.getBoundingClientRect().width > 0).map(m => {
+    const p = m.node;
+    const boxes = m.names
       .map(e => ({name: e.textContent, box: e.getBoundingClientRect()}))
       .filter(b => b.name && b.box.width > 0 && b.box.height > 0);
     const overlaps = [];
@@ -51,25 +54,29 @@ MAPS_JS = """() => [...document.querySelectorAll('.js-plotly-plot')]
         }
       }
     }
-    const areas = [...p.querySelectorAll('path.choroplethlocation')]
-      .map(e => e.getBoundingClientRect()).filter(r => r.height > 0);
+    const areas = m.areas.map(([, e]) => e.getBoundingClientRect()).filter(r => r.height > 0);
     const top = Math.min(...areas.map(r => r.top)), bottom = Math.max(...areas.map(r => r.bottom));
-    const bar = p.querySelector('g.colorbar');
+    const bar = m.plotly ? p.querySelector('g.colorbar') : null;
     const chart = p.getBoundingClientRect();
-    const modebar = p.querySelector('.modebar');
+    const modebar = m.plotly ? p.querySelector('.modebar') : null;
     const mb = modebar ? modebar.getBoundingClientRect() : null;
     const modebarShown = mb && mb.width > 0 && getComputedStyle(modebar).display !== 'none';
+    const outside = boxes.filter(b => b.box.left < chart.left - 1 || b.box.right > chart.right + 1)
+      .map(b => b.name);
     return {
       names: boxes.length,
-      hidden: [...p.querySelectorAll('g.trace.scattergeo text')].filter(e => e.style.display === 'none')
-        .map(e => e.textContent),
+      hidden: m.names.filter(e => e.style.display === 'none').map(e => e.textContent),
       overlaps,
+      outside: m.plotly ? [] : outside,
+      fontSizes: m.plotly ? [] : boxes.map(b => b.box.height),
       mapHeight: areas.length ? bottom - top : 0,
       barHeight: bar ? bar.getBoundingClientRect().height : 0,
       modebarOutside: modebarShown
         ? (mb.left < chart.left - 1 || mb.right > chart.right + 1 || mb.top < chart.top - 1) : false,
     };
-  })"""
+  });
+}"""
+)
 
 # Every map drawn on the server (an SVG picture, components/charts/svg.py): its names, as the
 # browser lays the picture out at its drawn width, the pairs that intersect and the names
@@ -177,12 +184,15 @@ MAPS_ON_OPEN = {
     "grenzeloos": 1,
     "voorbeelden": 1,
 }
-MAPS_DRAWN_JS = """n => {
-  const plots = [...document.querySelectorAll('.js-plotly-plot')];
-  const maps = plots.filter(p => p._fullLayout && p._fullLayout.geo && p.getBoundingClientRect().width > 0);
-  return plots.every(p => p._fullLayout) && maps.length >= n && maps.every(p =>
-    [...p.querySelectorAll('path.choroplethlocation')].some(e => e.getBoundingClientRect().height > 0));
+MAPS_DRAWN_JS = (
+    "n => {\n"
+    + MAPS
+    + """  const plots = [...document.querySelectorAll('.js-plotly-plot')];
+  const shown = maps.filter(m => m.node.getBoundingClientRect().width > 0);
+  return plots.every(p => p._fullLayout) && shown.length >= n
+    && shown.every(m => m.areas.some(([, e]) => e.getBoundingClientRect().height > 0));
 }"""
+)
 
 
 SHOWN_COMPARISON_JS = """() => [...document.querySelectorAll('.st-key-profiel_vergelijking img')]
@@ -237,6 +247,9 @@ def test_page_fits_the_device(live_server: str, device_pages, tmp_path: Path, pa
         if drawn["barHeight"] and drawn["mapHeight"]:
             assert drawn["barHeight"] <= drawn["mapHeight"] + 1, f"map {number}: colour bar taller: {drawn}"
         assert not drawn["modebarOutside"], f"map {number}: toolbar outside its chart"
+        assert drawn["outside"] == [], f"map {number}: names cut off at its edge: {drawn['outside']}"
+        # Names keep a readable size at every width (clickable_svg.NAME_SIZE), as plotly's do.
+        assert all(height >= 11 for height in drawn["fontSizes"]), f"map {number}: names too small"
     assert page.evaluate(MODEBAR_OVER_JS) == 0, "a chart toolbar lies over other content"
     pictures = page.evaluate(PICTURES_JS)
     for picture in pictures:
