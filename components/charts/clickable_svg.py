@@ -224,8 +224,7 @@ def ranking_html(
         for value, colour, _, style in references
     )
     keys = "".join(
-        f'<span class="cdt-key"><span style="border-top:2px {style} {colour}">'
-        f"</span>{escape(text)}</span>"
+        f'<span class="cdt-key"><span style="border-top:2px {style} {colour}"></span>{escape(text)}</span>'
         for _, colour, text, style in references
     )
     spread = " cdt-negative" if low < 0 else ""
