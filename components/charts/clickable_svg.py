@@ -97,6 +97,50 @@ def scale_fills(
     }
 
 
+def map_name(*, x: float, y: float, name: str, side: str, kind: str = "") -> str:
+    """A name on a map at (x, y), placed as plotly's ``textposition`` ``side``, with a white halo.
+
+    ``kind`` "place" or "district" draws it as the cross-border map's smaller (italic) names;
+    every name lets the pointer through to the area below it.
+    """
+    dx, dy, anchor = NAME_OFFSETS.get(side, NAME_OFFSETS["middle center"])
+    classes = f"cdt-name cdt-{kind}" if kind else "cdt-name"
+    return (
+        f'<text class="{classes}" x="{x:.1f}" y="{y:.1f}" dx="{dx}" dy="{dy}" text-anchor="{anchor}" '
+        f'font-size="{NAME_SIZE}" fill="{LABEL_COLOUR}" stroke="white" stroke-width="3" '
+        f'stroke-linejoin="round" paint-order="stroke" pointer-events="none">{escape(str(name))}</text>'
+    )
+
+
+def area_paths(
+    *,
+    projection: Projection,
+    geojson: dict[str, Any],
+    fills: dict[str, str],
+    tips: dict[str, Sequence[str]],
+    selectable: bool,
+    opacity: float = 0.9,
+) -> list[str]:
+    """Each area of ``fills`` (code to colour) as a group with its tip; others are left out."""
+    return [
+        f"<g {item_attributes(code=code, tip=tips.get(code, ()), selectable=selectable)}>"
+        f'<path d="{projection.path(feature["geometry"])}" fill="{fills[code]}" fill-opacity="{opacity}" '
+        f'stroke="white" stroke-width="1.2"/></g>'
+        for feature in geojson["features"]
+        if (code := feature["properties"]["code"]) in fills
+    ]
+
+
+def padded_projection(*geojsons: dict[str, Any]) -> Projection | None:
+    """A projection of the collections with NAME_ROOM to either side (None without areas)."""
+    bounds = geojson_bounds(*geojsons)
+    if bounds is None:
+        return None
+    west, south, east, north = bounds
+    room = (east - west) * NAME_ROOM
+    return Projection((west - room, south, east + room, north), MAP_UNITS)
+
+
 def areas_svg(
     *,
     geojson: dict[str, Any],
@@ -109,33 +153,16 @@ def areas_svg(
     """The areas of ``fills`` (code to colour), each with its tip, named as the plotly maps were.
 
     ``labels`` (code, naam, lon, lat) are written beside their point as
-    ``maps.LABEL_SIDES`` says, with a white halo, and let every pointer through.
+    ``maps.LABEL_SIDES`` says.
     """
-    bounds = geojson_bounds(geojson)
-    if bounds is None:
+    projection = padded_projection(geojson)
+    if projection is None:
         return picture_document([], width=1, height=1, label=label, selectable=False)
-    west, south, east, north = bounds
-    room = (east - west) * NAME_ROOM
-    projection = Projection((west - room, south, east + room, north), MAP_UNITS)
-    body = []
-    for feature in geojson["features"]:
-        code = feature["properties"]["code"]
-        if code not in fills:
-            continue
-        body.append(
-            f"<g {item_attributes(code=code, tip=tips.get(code, ()), selectable=selectable)}>"
-            f'<path d="{projection.path(feature["geometry"])}" fill="{fills[code]}" fill-opacity="0.9" '
-            f'stroke="white" stroke-width="1.2"/></g>'
-        )
+    body = area_paths(projection=projection, geojson=geojson, fills=fills, tips=tips, selectable=selectable)
     places = labels[["naam", "lon", "lat"]].itertuples(index=False)
     for (name, lon, lat), side in zip(places, twente_label_positions(labels), strict=True):
         x, y = projection.xy(lon, lat)
-        dx, dy, anchor = NAME_OFFSETS.get(side, NAME_OFFSETS["middle center"])
-        body.append(
-            f'<text class="cdt-name" x="{x:.1f}" y="{y:.1f}" dx="{dx}" dy="{dy}" text-anchor="{anchor}" '
-            f'font-size="{NAME_SIZE}" fill="{LABEL_COLOUR}" stroke="white" stroke-width="3" '
-            f'stroke-linejoin="round" paint-order="stroke" pointer-events="none">{escape(str(name))}</text>'
-        )
+        body.append(map_name(x=x, y=y, name=name, side=side))
     return picture_document(
         body, width=MAP_UNITS, height=projection.height, label=label, selectable=selectable
     )

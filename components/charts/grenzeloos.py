@@ -17,6 +17,14 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.charts.clickable_svg import (
+    MAP_UNITS,
+    area_paths,
+    item_attributes,
+    map_name,
+    padded_projection,
+    picture_document,
+)
 from components.charts.maps import (
     COLOURBAR_LENGTH,
     LOCKED_DRAGMODE,
@@ -29,12 +37,13 @@ from components.charts.maps import (
 from components.charts.palette import (
     BORDER_COLOUR,
     CROSS_COLOUR,
+    LABEL_COLOUR,
     LEGEND_BACKGROUND,
     LINK_COLOUR,
     OTHER_COLOUR,
     PLACE_COLOUR,
 )
-from components.charts.svg import bars_svg
+from components.charts.svg import bars_svg, colour_legend_svg, scale_colour, stacked_columns_svg, svg_document
 from data.crossborder import CrossBorderKpis
 from data.formatting import format_euro, format_number
 from data.i18n import translate
@@ -311,6 +320,142 @@ def crossborder_map_figure(
     return figure
 
 
+def _link_samples(counts: Sequence[int]) -> list[int]:
+    """At most four line widths for the key: the fewest and most joint initiatives, and between."""
+    distinct = sorted(set(counts))
+    if len(distinct) <= 4:
+        return distinct
+    return sorted({distinct[round(i * (len(distinct) - 1) / 3)] for i in range(4)})
+
+
+def _map_key_svg(*, links: pd.DataFrame, places: pd.DataFrame, top: int, lang: str) -> str:
+    """The map's key: the colour scale, the border, a partner place and the line widths."""
+    scale = colour_legend_svg(
+        scale=SEQUENTIAL_SCALE,
+        low="0",
+        high=format_number(top, 0, lang),
+        label=f"{translate('grenzeloos.map.colourbar', lang)}: 0 – {format_number(top, 0, lang)}",
+    )
+    rows: list[tuple[str, str]] = [
+        (
+            f'<line x1="0" x2="26" y1="0" y2="0" stroke="{BORDER_COLOUR}" stroke-width="3.5"/>',
+            translate("grenzeloos.map.border", lang),
+        )
+    ]
+    if len(places):
+        rows.append(
+            (
+                f'<circle cx="13" cy="0" r="4.5" fill="{PLACE_COLOUR}"/>',
+                translate("grenzeloos.map.places", lang),
+            )
+        )
+    for count in _link_samples([int(n) for n in links["initiatieven"]]):
+        line = (
+            f'<line x1="0" x2="26" y1="0" y2="0" stroke="{LINK_COLOUR}" stroke-width="{link_width(count)}"/>'
+        )
+        rows.append((line, _count(count, lang)))
+    body = [
+        f'<g transform="translate(4 {10 + 20 * i})">{mark}'
+        f'<text x="34" y="4" font-size="12" fill="{LABEL_COLOUR}">{escape(text)}</text></g>'
+        for i, (mark, text) in enumerate(rows)
+    ]
+    words = "; ".join(text for _, text in rows)
+    return scale + svg_document(body, width=300, height=20 * len(rows) + 2, label=words)
+
+
+def crossborder_map_svg(
+    *,
+    twente_geojson: dict[str, Any],
+    german_geojson: dict[str, Any],
+    gemeenten: pd.DataFrame,
+    districts: pd.DataFrame,
+    links: pd.DataFrame,
+    places: pd.DataFrame,
+    origins: pd.DataFrame,
+    border: Sequence[Sequence[tuple[float, float]]],
+    district_labels: pd.DataFrame | None,
+    lang: str,
+) -> tuple[str, str]:
+    """The cross-border map drawn on the server (no plotly.js): the picture and its key.
+
+    The same layers and tips as ``crossborder_map_figure``: Twente and the districts on
+    one colour scale, the links (pointed at anywhere along the line), the border, the
+    partner places by size, and the districts' names in italics.
+    """
+    projection = padded_projection(twente_geojson, german_geojson)
+    label = translate("grenzeloos.map.title", lang)
+    if projection is None:
+        return picture_document([], width=1, height=1, label=label, selectable=False), ""
+    top = max(int(gemeenten["grensoverschrijdend"].max()), int(districts["initiatieven"].max()), 1)
+
+    def fills(codes: pd.Series, values: pd.Series) -> dict[str, str]:
+        return {
+            str(c): scale_colour(SEQUENTIAL_SCALE, float(v) / top) for c, v in zip(codes, values, strict=True)
+        }
+
+    body = area_paths(
+        projection=projection,
+        geojson=twente_geojson,
+        fills=fills(gemeenten["gemeente_code"], gemeenten["grensoverschrijdend"]),
+        tips=dict(zip(gemeenten["gemeente_code"], _gemeente_tips(gemeenten, lang), strict=True)),
+        selectable=False,
+        opacity=0.85,
+    )
+    body += area_paths(
+        projection=projection,
+        geojson=german_geojson,
+        fills=fills(districts["kreis_code"], districts["initiatieven"]),
+        tips=dict(zip(districts["kreis_code"], _kreis_tips(districts, lang), strict=True)),
+        selectable=False,
+        opacity=0.85,
+    )
+    start = origins.set_index("code")[["lon", "lat"]].rename(columns={"lon": "lon_van", "lat": "lat_van"})
+    joined = links.join(start, on="gemeente_code").dropna(subset=["lon", "lat", "lon_van"])
+    for row, tip in zip(joined.itertuples(index=False), _link_tips(joined, lang), strict=True):
+        (x1, y1), (x2, y2) = projection.xy(row.lon_van, row.lat_van), projection.xy(row.lon, row.lat)
+        ends = f'x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"'
+        body.append(
+            f"<g {item_attributes(code=str(row.gemeente_code), tip=tip, selectable=False)}>"
+            f'<line {ends} stroke="{LINK_COLOUR}" stroke-width="{link_width(int(row.initiatieven)):.1f}" '
+            f'stroke-linecap="round"/><line {ends} stroke="transparent" stroke-width="12"/></g>'
+        )
+    for line in border:
+        points = " ".join("{:.1f},{:.1f}".format(*projection.xy(lon, lat)) for lon, lat in line)
+        body.append(
+            f'<polyline points="{points}" fill="none" stroke="{BORDER_COLOUR}" stroke-width="3.5" '
+            'stroke-linejoin="round" pointer-events="none"/>'
+        )
+    for row, tip in zip(places.itertuples(index=False), _place_tips(places, lang), strict=True):
+        x, y = projection.xy(row.lon, row.lat)
+        radius = (7 + 2.2 * math.sqrt(row.initiatieven)) / 2
+        body.append(
+            f"<g {item_attributes(code=str(row.kreis_code), tip=tip, selectable=False)}>"
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{PLACE_COLOUR}"/></g>'
+        )
+    names = [
+        map_name(x=x, y=y, name=str(row.plaats), side="middle right", kind="place")
+        for row in places.itertuples(index=False)
+        for x, y in [projection.xy(row.lon, row.lat)]
+    ]
+    if district_labels is not None:
+        crowded = _near_a_place(district_labels, places)
+        names += [
+            map_name(
+                x=x,
+                y=y,
+                name=str(row.naam),
+                side="bottom center" if near else "middle center",
+                kind="district",
+            )
+            for row, near in zip(district_labels.itertuples(index=False), crowded, strict=True)
+            for x, y in [projection.xy(row.lon, row.lat)]
+        ]
+    picture = picture_document(
+        body + names, width=MAP_UNITS, height=projection.height, label=label, selectable=False
+    )
+    return picture, _map_key_svg(links=joined, places=places, top=top, lang=lang)
+
+
 def _near_a_place(labels: pd.DataFrame, places: pd.DataFrame) -> list[bool]:
     """Whether a district's label point would sit on a partner place's dot or name."""
     return [
@@ -341,69 +486,58 @@ def gemeente_share_bars(*, frame: pd.DataFrame, lang: str) -> tuple[str, str]:
     return svg, f"{axis}: {words}"
 
 
-def trend_figure(*, frame: pd.DataFrame, lang: str, selected: tuple[int, int] | None = None) -> go.Figure:
-    """Initiatives per year, the cross-border ones stacked under the rest, with their share.
+def trend_svg(*, frame: pd.DataFrame, lang: str, selected: tuple[int, int] | None = None) -> tuple[str, str]:
+    """Initiatives per year, the cross-border ones under the rest: the picture and the same in words.
 
-    Years outside ``selected`` (first, last) are drawn paler, so the trend stays
-    visible while the page's figures are about the chosen years.
+    Each column's share of cross-border initiatives stands above it; years outside
+    ``selected`` are paler.
     """
-    opacity = [
-        1.0 if selected is None or selected[0] <= year <= selected[1] else 0.45 for year in frame["jaar"]
-    ]
-    figure = go.Figure()
-    figure.add_trace(
-        go.Bar(
-            x=frame["jaar"],
-            y=frame["grensoverschrijdend"],
-            name=translate("grenzeloos.chart.with_german", lang),
-            marker={"color": CROSS_COLOUR, "opacity": opacity},
-            text=[_percent(a, lang) for a in frame["aandeel"]],
-            textposition="inside",
-        )
+    years = [int(y) for y in frame["jaar"]]
+    cross = [float(v) for v in frame["grensoverschrijdend"]]
+    totals = [float(v) for v in frame["initiatieven"]]
+    shares = [_percent(a, lang) for a in frame["aandeel"]]
+    with_german = translate("grenzeloos.chart.with_german", lang)
+    svg = stacked_columns_svg(
+        categories=[str(y) for y in years],
+        stacks=[
+            (with_german, CROSS_COLOUR, cross),
+            (
+                translate("grenzeloos.chart.without_german", lang),
+                OTHER_COLOUR,
+                [t - c for t, c in zip(totals, cross, strict=True)],
+            ),
+        ],
+        total_texts=shares,
+        label=translate("grenzeloos.trend.title", lang),
+        faded=frozenset(i for i, y in enumerate(years) if selected and not selected[0] <= y <= selected[1]),
     )
-    figure.add_trace(
-        go.Bar(
-            x=frame["jaar"],
-            y=frame["initiatieven"] - frame["grensoverschrijdend"],
-            name=translate("grenzeloos.chart.without_german", lang),
-            marker={"color": OTHER_COLOUR, "opacity": opacity},
-        )
+    words = "; ".join(
+        f"{y}: {format_number(c, 0, lang)} / {format_number(t, 0, lang)} ({share})"
+        for y, c, t, share in zip(years, cross, totals, shares, strict=True)
     )
-    figure.update_layout(
-        barmode="stack",
-        height=340,
-        margin={"l": 0, "r": 0, "t": 10, "b": 40},
-        xaxis={"type": "category", "title": {"text": translate("grenzeloos.chart.year", lang)}},
-        yaxis={"title": {"text": translate("grenzeloos.chart.initiatives", lang)}},
-        legend={"orientation": "h", "y": -0.25},
-        separators=plotly_separators(lang),
-    )
-    return figure
+    return svg, f"{translate('grenzeloos.trend.title', lang)} ({with_german}): {words}"
 
 
-def discipline_figure(*, frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Cross-border initiatives per discipline, most on top."""
-    data = frame.sort_values(["grensoverschrijdend", "discipline"], ascending=[True, False])
+def discipline_svg(*, frame: pd.DataFrame, lang: str) -> tuple[str, str]:
+    """Cross-border initiatives per discipline, most on top: the picture and the same in words."""
+    data = frame.sort_values(["grensoverschrijdend", "discipline"], ascending=[False, True])
     names = [DISCIPLINE_BY_CODE[c].name(lang) for c in data["discipline"]]
-    figure = go.Figure(
-        go.Bar(
-            x=data["grensoverschrijdend"],
-            y=names,
-            orientation="h",
-            marker={"color": CROSS_COLOUR},
-            text=[_percent(a, lang) for a in data["aandeel"]],
-            hovertemplate="%{y}: %{x} (%{text})<extra></extra>",
-            textposition="outside",
-            cliponaxis=False,
-        )
+    texts = [
+        f"{format_number(n, 0, lang)} ({_percent(a, lang)})"
+        for n, a in zip(data["grensoverschrijdend"], data["aandeel"], strict=True)
+    ]
+    axis = translate("grenzeloos.chart.cross_initiatives", lang)
+    svg = bars_svg(
+        names=names,
+        values=[float(n) for n in data["grensoverschrijdend"]],
+        colours=[CROSS_COLOUR] * len(data),
+        value_texts=texts,
+        maximum=float(max(data["grensoverschrijdend"].max(), 1)) if len(data) else 1.0,
+        axis_title=axis,
+        label=axis,
     )
-    figure.update_layout(
-        height=340,
-        margin={"l": 0, "r": 40, "t": 10, "b": 40},
-        xaxis={"title": {"text": translate("grenzeloos.chart.cross_initiatives", lang)}},
-        separators=plotly_separators(lang),
-    )
-    return figure
+    words = "; ".join(f"{name}: {text}" for name, text in zip(names, texts, strict=True))
+    return svg, f"{translate('grenzeloos.discipline.title', lang)}: {words}"
 
 
 # --- Tables ------------------------------------------------------------------------------

@@ -254,7 +254,9 @@ def bars_svg(
         f'<text x="{name_width + bar_room / 2:.0f}" y="{bottom + 18:.0f}" text-anchor="middle" '
         f'font-size="12" fill="{MUTED_INK}">{escape(axis_title)}</text>'
     )
-    return svg_document(body, width=BARS_WIDTH, height=bottom + 24, label=label)
+    # Long names leave the bars their third: the picture widens rather than cut a value off.
+    width = max(BARS_WIDTH, name_width + bar_room + value_room)
+    return svg_document(body, width=width, height=bottom + 24, label=label)
 
 
 def stacked_columns_svg(
@@ -263,8 +265,11 @@ def stacked_columns_svg(
     stacks: list[tuple[str, str, list[float]]],
     total_texts: list[str],
     label: str,
+    faded: frozenset[int] = frozenset(),
 ) -> str:
     """Columns per category, each stacked from ``stacks`` (name, colour, one value per category).
+
+    Columns whose index is in ``faded`` are drawn paler (years outside a chosen range).
 
     Each column's total (as ``total_texts`` writes it) stands above it; the legend below
     names the stacks in order.  Where columns are too narrow for every name and total
@@ -281,12 +286,13 @@ def stacked_columns_svg(
     for index, (category, text) in enumerate(zip(categories, total_texts, strict=True)):
         left = index * slot + (slot - column) / 2
         base = top + column_room
+        opacity = ' fill-opacity="0.45"' if index in faded else ""
         for _, colour, values in stacks:
             height = column_room * max(values[index], 0.0) / highest
             if height:
                 body.append(
                     f'<rect x="{left:.1f}" y="{base - height:.1f}" width="{column:.1f}" '
-                    f'height="{height:.1f}" fill="{colour}"/>'
+                    f'height="{height:.1f}" fill="{colour}"{opacity}/>'
                 )
             base -= height
         if index % every:

@@ -6,14 +6,13 @@ from ``components/cache.py``, keyed on the frozen filter and the store's data ve
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from components import cache
 from components.cache import cached_figures
 from components.charts.grenzeloos import (
-    crossborder_map_figure,
-    discipline_figure,
+    crossborder_map_svg,
+    discipline_svg,
     district_table,
     gemeente_share_bars,
     gemeente_table,
@@ -21,9 +20,9 @@ from components.charts.grenzeloos import (
     partnership_table,
     table_csv,
 )
-from components.charts.grenzeloos import trend_figure as crossborder_trend_figure
-from components.charts.maps import MAP_CONFIG
+from components.charts.grenzeloos import trend_svg as crossborder_trend_svg
 from components.charts.svg import svg_image
+from components.widgets.clickable_picture import clickable_picture
 from components.widgets.map_panel import table_expander
 from components.widgets.static_table import render_static_table
 from data.filters import InitiativeFilter
@@ -34,15 +33,17 @@ PREFIX = "grenzeloos"
 FILTER_WIDGETS = ("years", "thema", "discipline", "status", "doelgroep", "financiering", "gemeente")
 
 SHARE_MAX_HEIGHT = 460
+CHART_MAX_HEIGHT = 340  # as tall as the plotly charts were
+MAP_MAX_HEIGHT = 720  # as tall as the plotly map was (GRENS_MAP_HEIGHT)
 
 
 # --- Figures, built once per filter, language and data version --------------------------
 
 
 @cached_figures
-def map_figure(chosen: InitiativeFilter, lang: str, version: str) -> go.Figure:
-    """Twente, the German districts, the partner places and the links between them."""
-    return crossborder_map_figure(
+def map_markup(chosen: InitiativeFilter, lang: str, version: str) -> tuple[str, str]:
+    """Twente, the German districts, the partner places and the links between them, and the key."""
+    return crossborder_map_svg(
         twente_geojson=cache.twente_geojson(),
         german_geojson=cache.german_geojson(),
         gemeenten=cache.crossborder_gemeenten(chosen, version),
@@ -63,15 +64,17 @@ def share_bars_html(chosen: InitiativeFilter, lang: str, version: str) -> str:
 
 
 @cached_figures
-def trend_chart(all_years: InitiativeFilter, selected: tuple[int, int], lang: str, version: str) -> go.Figure:
-    return crossborder_trend_figure(
+def trend_html(all_years: InitiativeFilter, selected: tuple[int, int], lang: str, version: str) -> str:
+    svg, words = crossborder_trend_svg(
         frame=cache.crossborder_trend(all_years, version), lang=lang, selected=selected
     )
+    return svg_image(svg, alt=words, max_height=CHART_MAX_HEIGHT)
 
 
 @cached_figures
-def discipline_chart(chosen: InitiativeFilter, lang: str, version: str) -> go.Figure:
-    return discipline_figure(frame=cache.crossborder_disciplines(chosen, version), lang=lang)
+def discipline_html(chosen: InitiativeFilter, lang: str, version: str) -> str:
+    svg, words = discipline_svg(frame=cache.crossborder_disciplines(chosen, version), lang=lang)
+    return svg_image(svg, alt=words, max_height=CHART_MAX_HEIGHT)
 
 
 # --- The page's parts --------------------------------------------------------------------
@@ -95,8 +98,10 @@ def render_map(chosen: InitiativeFilter, lang: str, version: str) -> None:
     if problem:
         st.error(translate("grenzeloos.map.unavailable", lang, reason=escape_markdown(problem)))
     else:
-        figure = map_figure(chosen, lang, version)
-        st.plotly_chart(figure, key="grenzeloos_view_map", config=MAP_CONFIG)
+        picture, key = map_markup(chosen, lang, version)
+        clickable_picture(
+            markup=picture, legend=key, key="grenzeloos_view_map", max_height=MAP_MAX_HEIGHT, clickable=False
+        )
         st.caption(translate("grenzeloos.map.caption", lang))
         st.caption(translate("geo.credit", lang))
     with table_expander(
@@ -127,11 +132,13 @@ def _render_trend(chosen: InitiativeFilter, lang: str, version: str) -> None:
         st.caption(translate("grenzeloos.trend.caption", lang))
         all_years = chosen.with_years(None, None)
         selected = (chosen.year_from, chosen.year_to)
-        st.plotly_chart(trend_chart(all_years, selected, lang, version), key="grenzeloos_view_trend")
+        with st.container(key="grenzeloos_view_trend"):
+            st.html(trend_html(all_years, selected, lang, version))
     with right:
         st.subheader(translate("grenzeloos.discipline.title", lang))
         st.caption(translate("grenzeloos.discipline.caption", lang))
-        st.plotly_chart(discipline_chart(chosen, lang, version), key="grenzeloos_view_discipline")
+        with st.container(key="grenzeloos_view_discipline"):
+            st.html(discipline_html(chosen, lang, version))
 
 
 def _render_partners(chosen: InitiativeFilter, span: str, lang: str, version: str) -> None:

@@ -34,6 +34,8 @@ _CSS = Template("""
 .cdt-picture .cdt-name {
   font-size: calc(var(--cdt-unit, 1) * 12px); stroke-width: calc(var(--cdt-unit, 1) * 3px);
 }
+.cdt-picture .cdt-name.cdt-place { font-size: calc(var(--cdt-unit, 1) * 10px); }
+.cdt-picture .cdt-name.cdt-district { font-size: calc(var(--cdt-unit, 1) * 11px); font-style: italic; }
 .cdt-picture .cdt-legend svg { max-width: 320px; margin: 0.25rem auto 0; }
 .cdt-picture[data-clickable] .cdt-item { cursor: pointer; }
 .cdt-picture .cdt-item:focus { outline: none; }
@@ -134,6 +136,18 @@ export default function (component) {
       if (!box || !box.width || !drawn.width) return;
       const scale = Math.min(drawn.width / box.width, drawn.height / box.height);
       svg.style.setProperty("--cdt-unit", (1 / scale).toFixed(4));
+      // A name that would run into one written before it is left out (the tip still has it):
+      // on a phone the cross-border map has more names than room.
+      const kept = [];
+      for (const name of svg.querySelectorAll(".cdt-name")) {
+        name.style.display = "";
+        const r = name.getBoundingClientRect();
+        if (kept.some((k) => r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom)) {
+          name.style.display = "none";
+        } else {
+          kept.push(r);
+        }
+      }
     });
     root.scaleNames = scaleNames;
     new ResizeObserver(scaleNames).observe(root);

@@ -170,9 +170,9 @@ MAP_VIEWS = [
 
 
 # The profile's locator and Thema's maps are pictures drawn on the server
-# (components/charts/svg.py), Overzicht's and Kaart's clickable pictures
-# (components/charts/clickable_svg.py): no plotly map, so no base map to fetch.
-PICTURE_MAP_PAGES = {"gemeenteprofiel.py", "themas.py", "overzicht.py", "kaart.py"}
+# (components/charts/svg.py); Overzicht's, Kaart's and Grenzeloos's are clickable
+# pictures (components/charts/clickable_svg.py): no plotly map, so no base map to fetch.
+PICTURE_MAP_PAGES = {"gemeenteprofiel.py", "themas.py", "overzicht.py", "kaart.py", "grenzeloos.py"}
 PLOTLY_MAP_VIEWS = [(page, query) for page, query in MAP_VIEWS if page not in PICTURE_MAP_PAGES]
 
 

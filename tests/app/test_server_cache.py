@@ -101,10 +101,13 @@ def test_verkennen_builds_its_chart_once_per_question(monkeypatch: pytest.Monkey
 
 
 def test_grenzeloos_builds_its_map_once_per_filter(monkeypatch: pytest.MonkeyPatch):
-    grenzeloos_view.map_figure.clear()
-    calls = spy(monkeypatch, grenzeloos_view, "crossborder_map_figure")
-    run_twice_and_again("grenzeloos")
+    grenzeloos_view.map_markup.clear()
+    calls = spy(monkeypatch, grenzeloos_view, "crossborder_map_svg")
+    first, second = run_twice_and_again("grenzeloos")
     assert len(calls) == 1
+    assert (
+        clickable_pictures(first)["grenzeloos_view_map"] == clickable_pictures(second)["grenzeloos_view_map"]
+    )
 
 
 def test_presenteren_builds_its_story_once_per_choice(monkeypatch: pytest.MonkeyPatch):
@@ -117,19 +120,19 @@ def test_presenteren_builds_its_story_once_per_choice(monkeypatch: pytest.Monkey
 def test_a_cached_figure_is_sent_exactly_as_it_was_built(monkeypatch: pytest.MonkeyPatch):
     """The figure cache keeps figures with plain lists (cheap to send on every rerun); what
     reaches the browser is still, value for value, the figure the builder drew."""
-    grenzeloos_view.map_figure.clear()
+    verkennen_view.answer_figure.clear()
     built: list[dict] = []
-    builder = grenzeloos_view.crossborder_map_figure
+    builder = verkennen_view.pivot_figure
 
     def keeping(*args: Any, **kwargs: Any) -> Any:
         figure = builder(*args, **kwargs)
         built.append(json.loads(figure.to_json()))
         return figure
 
-    monkeypatch.setattr(grenzeloos_view, "crossborder_map_figure", keeping)
-    _first, second = run_twice_and_again("grenzeloos")
+    monkeypatch.setattr(verkennen_view, "pivot_figure", keeping)
+    _first, second = run_twice_and_again("verkennen")
     assert len(built) == 1
-    assert [f for f in plotly_figures(second) if f["layout"].get("geo")] == built
+    assert plotly_figures(second) == built
 
 
 def test_figures_ready_to_send_hold_no_numpy_arrays_and_mean_the_same():

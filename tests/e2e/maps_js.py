@@ -25,8 +25,8 @@ MAPS = """  const maps = [...document.querySelectorAll('.js-plotly-plot, [data-t
       const svg = e.shadowRoot && e.shadowRoot.querySelector('.cdt-layouts svg');
       if (!svg) return null;
       return {node: svg, plotly: false,
-              areas: [...svg.querySelectorAll('.cdt-item')]
-                .map(a => [a.dataset.code, a.querySelector('path')]),
+              areas: [...svg.querySelectorAll('.cdt-item > path')]
+                .map(a => [a.parentElement.dataset.code, a]),
               names: [...svg.querySelectorAll('.cdt-name')]};
     })
     .filter(Boolean);

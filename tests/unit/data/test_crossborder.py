@@ -26,6 +26,7 @@ from components.charts.grenzeloos import (
     ROLE_KREISE,
     ROLE_LINK_PREFIX,
     crossborder_map_figure,
+    crossborder_map_svg,
     kpi_values,
     link_width,
     partnership_table,
@@ -340,3 +341,49 @@ def test_partnership_csv_reads_in_dutch_excel(con):
     assert "Deutscher Ort" in table_csv(partnership_table(cb.links(con, YEAR_2023), "de"), "de").decode(
         "utf-8-sig"
     )
+
+
+def _drawn_map(con: duckdb.DuckDBPyConnection, f: InitiativeFilter) -> tuple[str, str]:
+    """The cross-border map as the page draws it, on the shipped boundaries."""
+    from data import geo
+
+    twente, german = geo.load_twente_gemeenten(), geo.load_german_districts()
+    return crossborder_map_svg(
+        twente_geojson=geo.to_geojson(twente),
+        german_geojson=geo.to_geojson(german),
+        gemeenten=cb.gemeente_totals(con, f),
+        districts=cb.district_totals(con, f),
+        links=cb.links(con, f),
+        places=cb.place_totals(con, f),
+        origins=geo.label_points(twente),
+        border=[[(7.0, 52.0), (7.05, 52.5)]],
+        district_labels=geo.label_points(german),
+        lang="nl",
+    )
+
+
+def test_the_drawn_map_has_both_sides_every_link_and_its_tips(con):
+    import html
+    import re
+
+    picture, key = _drawn_map(con, YEAR_2023)
+    groups = re.findall(r'<g class="cdt-item" data-code="([^"]+)" data-tip="([^"]*)"[^>]*>(<\w+)', picture)
+    areas = [code for code, _, tag in groups if tag == "<path"]
+    assert len([c for c in areas if c.startswith("GM")]) == 14
+    assert len([c for c in areas if not c.startswith("GM")]) == 9, "the nine EUREGIO districts"
+    links = [html.unescape(tip).split("\n") for _, tip, tag in groups if tag == "<line"]
+    assert len(links) == 4
+    assert ["Enschede – Gronau (Westf.)"] in [tip[:1] for tip in links]
+    assert any("• Grensconcert" in tip for tip in links)
+    widths = sorted({float(w) for w in re.findall(r'stroke="rgba[^"]*" stroke-width="([\d.]+)"', picture)})
+    assert widths == [link_width(1), link_width(2)], "wider for more joint initiatives"
+    assert "<polyline" in picture, "the border"
+    assert "Grens Nederland–Duitsland" in key
+    assert "2 initiatieven" in key
+
+
+def test_the_drawn_map_escapes_partner_names(con):
+    con.execute("UPDATE partner SET naam = '<img src=x onerror=alert(1)>' WHERE land = 'DE'")
+    picture, _ = _drawn_map(con, YEAR_2023)
+    assert "<img" not in picture
+    assert "&lt;img src=x onerror=alert(1)&gt;" in picture
