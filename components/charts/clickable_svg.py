@@ -204,18 +204,20 @@ def ranking_html(
     lang: str,
     label: str,
     selectable: bool,
+    code_column: str = "gemeente_code",
+    name_column: str = "naam",
 ) -> str:
-    """Municipalities with a value as bars in the frame's order (best first), Twente and NL as lines.
+    """Groups with a value as bars in the frame's order (best first), Twente and NL as lines.
 
     HTML rather than SVG, so names and values keep their size and the bars take whatever
-    width the column has.  ``frame`` has gemeente_code, naam and waarde, ``tips`` one
-    entry per row; ``show`` writes a value (bars and lines alike).  Negative values (a
-    change) grow left of the zero line.
+    width the column has.  ``frame`` has the codes, names and ``waarde`` (municipalities'
+    by default), ``tips`` one entry per row; ``show`` writes a value (bars and lines
+    alike).  Negative values (a change) grow left of the zero line.
     """
     known = [
         (code, name, float(value), show(float(value)), tip)
         for code, name, value, tip in zip(
-            frame["gemeente_code"], frame["naam"], frame["waarde"], tips, strict=True
+            frame[code_column], frame[name_column], frame["waarde"], tips, strict=True
         )
         if pd.notna(value)
     ]
@@ -258,9 +260,11 @@ def ranking_html(
     role = "group" if selectable else "img"
     # Room beside the bars for the longest value, about 0.55 em a character.
     room = max((len(text) for *_, text, _ in known), default=0) * 0.55 + 0.6
+    # And for the longest name, at about 0.5 em a character, at most 13 em: under half a phone's width.
+    names = min(max((len(str(name)) for _, name, *_ in known), default=0) * 0.5 + 0.6, 13.0)
     return (
         f'<div class="cdt-ranking{spread}" role="{role}" aria-label="{escape(label)}" '
-        f'style="--cdt-room:{room:.1f}em">'
+        f'style="--cdt-room:{room:.1f}em;--cdt-names:{max(names, 4.0):.1f}em">'
         f'<div class="cdt-rows">{"".join(rows)}<div class="cdt-lines" aria-hidden="true">'
         f'<span class="cdt-rname"></span><span class="cdt-track">{lines}<span class="cdt-zero" '
         f'style="left:{zero:.2f}%"></span></span></div></div>'

@@ -15,9 +15,11 @@ import streamlit as st
 
 from components import cache, url_state
 from components.cache import cached_figures
-from components.charts.maps import MAP_CONFIG
+from components.charts.clickable_svg import ranking_html
+from components.charts.maps import MAP_CONFIG, MAP_HEIGHT
 from components.charts.verkennen import pivot_figure
 from components.widgets import downloads
+from components.widgets.clickable_picture import clickable_picture
 from components.widgets.static_table import render_static_table
 from data import explore
 from data.filters import InitiativeFilter
@@ -182,18 +184,60 @@ def answer_figure(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, 
     )
 
 
+def drawn_on_server(spec: explore.PivotSpec) -> bool:
+    """One group's bars (the page's opening question) need no plotly.js: they are drawn as HTML.
+
+    The other charts (groups by groups, lines, heatmaps, maps) stay plotly, with its zoom
+    and its PNG download, for the questions a reader builds herself.
+    """
+    return spec.chart == "bar" and len(spec.dimensions) == 1
+
+
+@cached_figures
+def answer_bars(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, version: str) -> str:
+    """The bars of a one-group question, in the answer's order, each with its value and tip."""
+    named = explore.labelled(cache.pivot(spec, chosen, version), spec, lang)
+    dimension, digits = spec.dimensions[0], explore.decimals(spec)
+    show = lambda value: format_number(value, digits, lang)  # noqa: E731
+    return ranking_html(
+        frame=named,
+        show=show,
+        tips=[
+            [str(name), show(value)] for name, value in zip(named[dimension], named["waarde"], strict=True)
+        ],
+        twente=None,
+        nederland=None,
+        axis_title=explore.measure_label(spec.measure, lang),
+        lang=lang,
+        label=_title(spec, chosen, lang),
+        selectable=False,
+        code_column=f"{dimension}_code",
+        name_column=dimension,
+    )
+
+
 def render_answer(spec: explore.PivotSpec, chosen: InitiativeFilter, lang: str, version: str) -> None:
     """The chart, its notes, the table and the downloads; a note when nothing matches."""
     result = cache.pivot(spec, chosen, version)
     if result.empty or int(result["aantal"].sum()) == 0:
         st.info(translate("explore.empty", lang))
         return
-    figure = _figure(spec, chosen, lang, version)
-    st.plotly_chart(
-        figure, key="ver_chart", config=MAP_CONFIG if spec.chart == "map" else {"displaylogo": False}
-    )
-    if any(trace.type == "choropleth" for trace in figure.data):  # a map: credit its boundaries
-        st.caption(translate("geo.credit", lang))
+    figure: go.Figure | Callable[[], go.Figure]
+    if drawn_on_server(spec):
+        figure = lambda: answer_figure(spec, chosen, lang, version)  # noqa: E731 - for the PNG only
+        st.markdown(f"**{escape_markdown(_title(spec, chosen, lang))}**")
+        clickable_picture(
+            markup=answer_bars(spec, chosen, lang, version),
+            key="ver_chart",
+            max_height=MAP_HEIGHT,
+            clickable=False,
+        )
+    else:
+        figure = _figure(spec, chosen, lang, version)
+        config = MAP_CONFIG if spec.chart == "map" else {"displaylogo": False}
+        st.plotly_chart(figure, key="ver_chart", config=config)
+        if any(trace.type == "choropleth" for trace in figure.data):  # a map: credit its boundaries
+            st.caption(translate("geo.credit", lang))
     _notes(spec, chosen, lang, version)
     st.markdown(f"**{translate('explore.table', lang)}**")
     margins = {m.dimensions: cache.pivot(m, chosen, version) for m in explore.margin_specs(spec)}

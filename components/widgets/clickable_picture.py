@@ -55,7 +55,8 @@ _CSS = Template("""
 .cdt-ranking [data-row], .cdt-lines { display: flex; align-items: stretch; height: 1.55rem; }
 .cdt-ranking [data-row]:hover, .cdt-ranking [data-row]:focus-visible { background: $highlight; }
 .cdt-rname {
-  flex: 0 0 7.5rem; padding-right: 0.45rem; text-align: right; white-space: nowrap;
+  flex: 0 0 var(--cdt-names, 7.5rem); padding-right: 0.45rem;
+  text-align: right; white-space: nowrap;
   overflow: hidden; text-overflow: ellipsis; align-self: center;
 }
 .cdt-track { position: relative; flex: 1 1 auto; margin-right: var(--cdt-room); }
@@ -69,7 +70,8 @@ _CSS = Template("""
 .cdt-ref, .cdt-zero { position: absolute; top: 0; bottom: 0; z-index: 1; }
 .cdt-zero { border-left: 1px solid $guide; }
 .cdt-keys {
-  display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; margin: 0.35rem 0 0 7.5rem; font-size: 0.75rem;
+  display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.75rem;
+  margin: 0.35rem 0 0 var(--cdt-names, 7.5rem);
 }
 .cdt-key > span { display: inline-block; width: 1.4rem; margin-right: 0.3rem; vertical-align: middle; }
 .cdt-unit { color: $muted; }

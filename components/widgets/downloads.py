@@ -36,14 +36,20 @@ def render_table_downloads(table: pd.DataFrame, *, name: str, lang: str, key: st
         )
 
 
-def render_png_download(figure: go.Figure, *, name: str, lang: str, key: str) -> None:
-    """The chart as PNG, drawn only when the button is clicked (it takes a second or two)."""
+def render_png_download(
+    figure: go.Figure | Callable[[], go.Figure], *, name: str, lang: str, key: str
+) -> None:
+    """The chart as PNG, drawn only when the button is clicked (it takes a second or two).
+
+    ``figure`` may be a function that builds it: a chart drawn on the server as HTML has
+    no plotly figure until a reader asks for its PNG.
+    """
     if not renderer_available():
         st.caption(translate("explore.png_unavailable", lang))
         return
     st.download_button(
         translate("export.png", lang),
-        data=lambda: figure_png(figure),
+        data=lambda: figure_png(figure() if callable(figure) else figure),
         file_name=f"{name}.png",
         mime="image/png",
         key=key,

@@ -30,8 +30,10 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("app_env")
 
 
-def open_page(page: str | None = None) -> AppTest:
+def open_page(page: str | None = None, **query: str) -> AppTest:
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for name, value in query.items():
+        app.query_params[name] = value
     app.run()
     if page:
         app.switch_page(f"app_pages/{page}.py").run()
@@ -53,12 +55,12 @@ def spy(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[tupl
     return calls
 
 
-def run_twice_and_again(page: str) -> tuple[AppTest, AppTest]:
+def run_twice_and_again(page: str, **query: str) -> tuple[AppTest, AppTest]:
     """The page, a rerun of it, and the page in a second session."""
-    first = open_page(page)
+    first = open_page(page, **query)
     first.run()
     assert not first.exception, first.exception
-    return first, open_page(page)
+    return first, open_page(page, **query)
 
 
 def test_the_sidebar_reads_its_opening_year_once_per_data_version(monkeypatch: pytest.MonkeyPatch):
@@ -94,10 +96,20 @@ def test_kaart_builds_its_map_once_per_view(monkeypatch: pytest.MonkeyPatch):
 def test_verkennen_builds_its_chart_once_per_question(monkeypatch: pytest.MonkeyPatch):
     verkennen_view.answer_figure.clear()
     calls = spy(monkeypatch, verkennen_view, "pivot_figure")
-    first, second = run_twice_and_again("verkennen")
+    first, second = run_twice_and_again("verkennen", rij="jaar", grafiek="line")
     assert len(calls) == 1
     assert plotly_figures(first)
     assert plotly_figures(second)
+
+
+def test_verkennen_builds_its_opening_bars_once_and_without_plotly(monkeypatch: pytest.MonkeyPatch):
+    verkennen_view.answer_bars.clear()
+    calls = spy(monkeypatch, verkennen_view, "ranking_html")
+    first, second = run_twice_and_again("verkennen")
+    assert len(calls) == 1
+    for app in (first, second):
+        assert not app.get("plotly_chart"), "the opening question's bars load no plotly.js"
+        assert len(picture_items(clickable_pictures(app)["ver_chart"])) == 14, "a bar per municipality"
 
 
 def test_grenzeloos_builds_its_map_once_per_filter(monkeypatch: pytest.MonkeyPatch):
@@ -130,7 +142,7 @@ def test_a_cached_figure_is_sent_exactly_as_it_was_built(monkeypatch: pytest.Mon
         return figure
 
     monkeypatch.setattr(verkennen_view, "pivot_figure", keeping)
-    _first, second = run_twice_and_again("verkennen")
+    _first, second = run_twice_and_again("verkennen", rij="jaar", grafiek="line")
     assert len(built) == 1
     assert plotly_figures(second) == built
 

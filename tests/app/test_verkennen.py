@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from data.reference import GEMEENTE_BY_CODE, STATUSES
 from tests.app.test_pages import open_app
-from tests.conftest import read_number, static_tables
+from tests.conftest import clickable_pictures, picture_items, read_number, static_tables
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -42,6 +42,10 @@ def test_budget_by_theme_equals_a_direct_query(demo_con: duckdb.DuckDBPyConnecti
     assert shown == pytest.approx(dict(expected))
     assert app.query_params["maat"] == "budget"
     assert app.query_params["rij"] == "thema"
+    # The bars tell the same budgets, theme by theme (drawn on the server: one group).
+    bars = picture_items(clickable_pictures(app)["ver_chart"])
+    told = {tip[0]: read_number(tip[1]) for _, tip in bars.values()}
+    assert told == pytest.approx(dict(expected), abs=1)
 
 
 def test_a_shared_url_restores_choices_filters_and_table(demo_con: duckdb.DuckDBPyConnection):
