@@ -1,29 +1,21 @@
 """The Gemeenteprofiel before a municipality is chosen: every municipality on a map and in a list.
 
-The map is the same offline plotly ``geo`` map as every other (``components/charts/maps.py``):
-SVG from the app's own boundaries, names as SVG text, no tiles.  A click on a
-municipality selects it (its CBS code rides along as ``customdata``); every name in the
+The map is a clickable picture drawn on the server like Kaart's
+(``components/charts/clickable_svg.py``): the app's own boundaries, no tiles, no
+plotly.js.  A click (or Enter) on a municipality opens its profile; every name in the
 list is a link with the profile's stable URL, ``/gemeenteprofiel?gemeente=GM0153``.
 """
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from components import cache
 from components.cache import cached_figures
-from components.charts.maps import (
-    LOCKED_DRAGMODE,
-    MAP_CONFIG,
-    geo_layout,
-    geojson_bounds,
-    map_label_trace,
-    twente_label_positions,
-)
+from components.charts.clickable_svg import areas_svg
 from components.charts.palette import PICK_COLOUR
-from components.widgets.map_panel import selected_gemeente
+from components.widgets.clickable_picture import clickable_picture
 from data.i18n import translate
 from data.reference import GEMEENTEN
 
@@ -33,36 +25,17 @@ LIST_COLUMNS = 2
 
 
 @cached_figures
-def picker_map(lang: str) -> go.Figure:
-    """The 14 municipalities in one colour, named, each clickable (customdata: its CBS code)."""
-    geojson = cache.twente_geojson()
-    codes = [g.code for g in GEMEENTEN]
+def picker_map(lang: str) -> str:
+    """The 14 municipalities in one colour, named, each a button that opens its profile."""
     hover = translate("profile.pick.hover", lang)
-    figure = go.Figure(
-        go.Choropleth(
-            geojson=geojson,
-            featureidkey="properties.code",
-            locations=codes,
-            z=[0] * len(codes),
-            customdata=[[code] for code in codes],
-            text=[f"<b>{g.naam}</b><br>{hover}" for g in GEMEENTEN],
-            hovertemplate="%{text}<extra></extra>",
-            colorscale=[[0, PICK_COLOUR], [1, PICK_COLOUR]],
-            showscale=False,
-            marker={"line": {"color": "white", "width": 1.2}},
-            name="",
-        )
+    return areas_svg(
+        geojson=cache.twente_geojson(),
+        fills={g.code: PICK_COLOUR for g in GEMEENTEN},
+        tips={g.code: [g.naam, hover] for g in GEMEENTEN},
+        labels=cache.twente_labels(),
+        label=translate("profile.pick.map_alt", lang),
+        selectable=True,
     )
-    labels = cache.twente_labels()
-    figure.add_trace(map_label_trace(labels=labels, position=twente_label_positions(labels)))
-    figure.update_layout(
-        geo=geo_layout(bounds=geojson_bounds(geojson)),
-        dragmode=LOCKED_DRAGMODE,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        height=PICK_MAP_HEIGHT,
-        showlegend=False,
-    )
-    return figure
 
 
 def gemeente_links(lang: str, columns: int = LIST_COLUMNS) -> None:
@@ -95,17 +68,12 @@ def render_gemeente_picker(lang: str, *, key: str = "profiel_kaart") -> tuple[st
         return None, st.container()
     left, right = st.columns([3, 2])
     with left:
-        event = st.plotly_chart(
-            picker_map(lang),
-            key=key,
-            config=MAP_CONFIG,
-            on_select="rerun",
-            selection_mode="points",
-            alt=translate("profile.pick.map_alt", lang),
+        clicked = clickable_picture(
+            markup=picker_map(lang), key=key, max_height=PICK_MAP_HEIGHT, clickable=True
         )
         st.caption(translate("geo.credit", lang))
     with right:
         st.markdown(f"**{translate('profile.pick.list', lang)}**")
         gemeente_links(lang)
         below = st.container()
-    return selected_gemeente(event), below
+    return clicked, below

@@ -18,23 +18,6 @@ from data.i18n import translate
 from data.indicators import Indicator
 
 
-def selected_gemeente(event: object) -> str | None:
-    """The municipality code a click on a plotly map selected (its customdata)."""
-    try:
-        points = event.selection.points  # type: ignore[attr-defined]
-    except AttributeError:
-        return None
-    for point in points or []:
-        custom = point.get("customdata")
-        if isinstance(custom, list | tuple) and custom:
-            return str(custom[0])
-        if isinstance(custom, str):
-            return custom
-        if point.get("location"):
-            return str(point["location"])
-    return None
-
-
 def change_hover_lines(frame: pd.DataFrame, *, unit: str, lang: str) -> list[list[str]]:
     """Hover lines of the change map: name, from → to, the change, and Twente's change."""
     lines = []

@@ -7,11 +7,6 @@ a ``.cdt-item`` with its ``data-code``, names are ``.cdt-name``, inside the comp
 shadow root).  Shared by the browser tests, so each asks the same question of both.
 """
 
-# The page's first plotly geo map as ``plot``: the opening line of plotly-only functions.
-FIRST_MAP = """  const plot = [...document.querySelectorAll('.js-plotly-plot')]
-    .find(p => p._fullLayout && p._fullLayout.geo);
-"""
-
 # ``maps``: every map on the page in page order, each as {node, plotly, areas, names}
 # (areas: [code, element] pairs; names: text elements), for the functions below.
 MAPS = """  const maps = [...document.querySelectorAll('.js-plotly-plot, [data-testid^="stBidiComponent"]')]
@@ -50,16 +45,5 @@ MAP_LABELS_JS = (
     "() => {\n"
     + MAPS
     + """  return maps.length ? maps[0].names.map(e => e.textContent) : [];
-}"""
-)
-
-# Viewport pixel of [lon, lat] on the first plotly map, through the map's own projection.
-PIXEL_OF_JS = (
-    "([lon, lat]) => {\n"
-    + FIRST_MAP
-    + """  const geo = plot._fullLayout.geo._subplot;
-  const [x, y] = geo.projection([lon, lat]);
-  const point = new DOMPoint(x, y).matrixTransform(geo.framework.node().getScreenCTM());
-  return [point.x, point.y];
 }"""
 )
