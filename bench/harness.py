@@ -41,9 +41,16 @@ MAP_PAGES = ("overzicht", "kaart", "grenzeloos")
 # A profile page with a municipality, as the map and the links open it.
 PAGE_QUERY = {"gemeenteprofiel": {"gemeente": "GM0153"}}
 
-# True once the first map on the page has drawn an area (an SVG path with a size).  It
-# also knows the MapLibre maps of commits before round 3, for A/B runs against them.
+# True once the first map on the page has drawn an area (an SVG path with a size): a map
+# drawn on the server (a clickable picture, round 9) or a plotly one.  It also knows the
+# MapLibre maps of commits before round 3, for A/B runs against them.
 MAP_DRAWN_JS = """() => {
+  for (const host of document.querySelectorAll('[data-testid^="stBidiComponent"]')) {
+    const svg = host.shadowRoot && host.shadowRoot.querySelector('.cdt-layouts svg');
+    if (svg && svg.querySelector('.cdt-item > path')) {
+      return [...svg.querySelectorAll('.cdt-item > path')].some(e => e.getBBox().width > 0);
+    }
+  }
   for (const plot of document.querySelectorAll('.js-plotly-plot')) {
     const layout = plot._fullLayout;
     if (layout && layout.geo) {

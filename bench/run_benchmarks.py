@@ -75,8 +75,16 @@ def _new_session(page: str) -> tuple[Any, float]:
 
 
 def _chart_sizes(app: Any) -> list[dict[str, Any]]:
-    """Each plotly figure's JSON size as sent to the browser, and whether it is a map."""
-    charts = []
+    """Each plotly figure's JSON size as sent to the browser, and whether it is a map; the
+    same for the maps drawn on the server (a clickable picture's payload)."""
+    charts = [
+        {
+            "id": element.proto.id.rsplit("-", 1)[-1],
+            "kb": len(element.proto.json.encode("utf-8")) / 1024,
+            "map": "cdt-item" in element.proto.json and "<path" in element.proto.json,
+        }
+        for element in app.get("bidi_component")
+    ]
     for element in app.get("plotly_chart"):
         spec = element.proto.spec
         charts.append(

@@ -50,11 +50,16 @@ NAME_OFFSETS = {
 
 
 def item_attributes(*, code: str, tip: Sequence[str], selectable: bool) -> str:
-    """One area's or bar's data attributes; a clickable one is a keyboard-reachable button."""
+    """One area's or bar's data attributes; a clickable one is a keyboard-reachable button.
+
+    Only a button is named (its tip, read out): in a picture that only shows, the picture
+    itself is the image its label names, so its parts' names would never be read.
+    """
     text = escape("\n".join(tip)).replace("\n", "&#10;")  # a line break that XML parsers keep too
-    spoken = escape(", ".join(tip))
-    interactive = ' tabindex="0" role="button"' if selectable else ' role="img"'
-    return f'class="cdt-item" data-code="{escape(code)}" data-tip="{text}" aria-label="{spoken}"{interactive}'
+    attributes = f'class="cdt-item" data-code="{escape(code)}" data-tip="{text}"'
+    if not selectable:
+        return attributes
+    return f'{attributes} aria-label="{escape(", ".join(tip))}" tabindex="0" role="button"'
 
 
 def picture_document(body: list[str], *, width: float, height: float, label: str, selectable: bool) -> str:

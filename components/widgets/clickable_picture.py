@@ -118,10 +118,13 @@ export default function (component) {
     const pick = (element) => {
       if (root.dataset.clickable !== undefined && root.report) root.report(element.dataset.code);
     };
-    root.addEventListener("pointermove", (event) => {
+    // A pointer over an item shows its tip; so does a tap, which moves no pointer (a tablet).
+    const point = (event) => {
       const element = item(event);
       if (element) show(element, event.clientX, event.clientY); else hide();
-    });
+    };
+    root.addEventListener("pointermove", point);
+    root.addEventListener("pointerdown", point);
     root.addEventListener("pointerleave", hide);
     root.addEventListener("focusin", (event) => {
       const element = item(event);
