@@ -68,19 +68,28 @@ def picture_document(body: list[str], *, width: float, height: float, label: str
     return svg_document(body, width=width, height=height, label=label, role=role, titled=False)
 
 
-def value_shares(values: pd.Series, *, midpoint: float | None, reverse: bool) -> list[float | None]:
-    """Each value's place on the colour scale (0 to 1) as plotly places it; None where missing.
+def scale_range(values: pd.Series, *, midpoint: float | None) -> tuple[float, float] | None:
+    """The lowest and highest value the colour scale spans (None without values).
 
-    With a ``midpoint`` the scale is symmetric around it (plotly's ``zmid``), so a
+    With a ``midpoint`` the range is symmetric around it (plotly's ``zmid``), so a
     diverging scale's middle colour means "no change".
     """
     known = values.dropna()
     if known.empty:
-        return [None] * len(values)
+        return None
     low, high = float(known.min()), float(known.max())
     if midpoint is not None:
         reach = max(abs(high - midpoint), abs(low - midpoint))
         low, high = midpoint - reach, midpoint + reach
+    return low, high
+
+
+def value_shares(values: pd.Series, *, midpoint: float | None, reverse: bool) -> list[float | None]:
+    """Each value's place on the colour scale (0 to 1) as plotly places it; None where missing."""
+    span = scale_range(values, midpoint=midpoint)
+    if span is None:
+        return [None] * len(values)
+    low, high = span
     shares: list[float | None] = []
     for value in values:
         if pd.isna(value):
@@ -184,13 +193,10 @@ def map_legend_svg(
     change: bool,
 ) -> str:
     """The colour bar under the map, from the lowest to the highest value it colours."""
-    known = frame["waarde"].dropna()
-    if known.empty:
+    span = scale_range(frame["waarde"], midpoint=midpoint)
+    if span is None:
         return ""
-    low, high = float(known.min()), float(known.max())
-    if midpoint is not None:
-        reach = max(abs(high - midpoint), abs(low - midpoint))
-        low, high = midpoint - reach, midpoint + reach
+    low, high = span
     show = format_difference if change else format_value
     low_text, high_text = show(low, unit, lang), show(high, unit, lang)
     scale = colour_scale if higher_is_better else f"{colour_scale}_r"
