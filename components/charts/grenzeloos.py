@@ -210,10 +210,15 @@ def _segments(starts: list[float], ends: list[float]) -> list[float | None]:
     return [value for start, end in zip(starts, ends, strict=True) for value in (start, end, None)]
 
 
+def _drawable_links(links: pd.DataFrame, origins: pd.DataFrame) -> pd.DataFrame:
+    """The links with their municipality's point (``lon_van``, ``lat_van``), those without a place dropped."""
+    start = origins.set_index("code")[["lon", "lat"]].rename(columns={"lon": "lon_van", "lat": "lat_van"})
+    return links.join(start, on="gemeente_code").dropna(subset=["lon", "lat", "lon_van"])
+
+
 def _link_traces(links: pd.DataFrame, origins: pd.DataFrame, lang: str) -> list[go.Scattergeo]:
     """One line trace per number of joint initiatives (its width), plus hover points midway."""
-    start = origins.set_index("code")[["lon", "lat"]].rename(columns={"lon": "lon_van", "lat": "lat_van"})
-    frame = links.join(start, on="gemeente_code").dropna(subset=["lon", "lat", "lon_van"])
+    frame = _drawable_links(links, origins)
     traces: list[go.Scattergeo] = []
     for count, group in frame.groupby("initiatieven", sort=True):
         # Plain lists, not itertuples: at 100x the demo data there are a hundred groups.
@@ -409,8 +414,7 @@ def crossborder_map_svg(
         selectable=False,
         opacity=0.85,
     )
-    start = origins.set_index("code")[["lon", "lat"]].rename(columns={"lon": "lon_van", "lat": "lat_van"})
-    joined = links.join(start, on="gemeente_code").dropna(subset=["lon", "lat", "lon_van"])
+    joined = _drawable_links(links, origins)
     for row, tip in zip(joined.itertuples(index=False), _link_tips(joined, lang), strict=True):
         (x1, y1), (x2, y2) = projection.xy(row.lon_van, row.lat_van), projection.xy(row.lon, row.lat)
         ends = f'x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"'
